@@ -1,0 +1,58 @@
+#pragma once
+
+#include "services/Actor.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace as::cli {
+
+// Everything a command needs: its own arguments, the database, the acting user.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(as::cli::Context)
+
+public:
+    Context();
+    QString command;
+    QStringList args;        // after the command word, global options removed
+    QString dbLocation;      // --db
+    bool shared = false;     // --shared
+    QString user;            // --user
+    QTextStream out;
+    QTextStream err;
+    SystemClock clock;
+    std::unique_ptr<Database> db;
+    Actor actor = Actor::admin();
+
+    // Open (and migrate) the database and establish the acting user. Returns the exit code on failure.
+    int open(bool migrate = true);
+    // Report an error on one line; 2 for usage errors, 1 otherwise.
+    int fail(const Error &e);
+    int usage(const QString &message);
+    // Parse the command's options; prints and returns false on a usage error.
+    bool parse(QCommandLineParser &parser, int minPositional = 0, int maxPositional = 0);
+};
+
+using CommandFn = int (*)(Context &);
+struct Command {
+    const char *name;
+    const char *synopsis;   // shown by --help
+    CommandFn run;
+    bool needsGui;          // renders PDF: needs a QGuiApplication (offscreen is fine)
+};
+
+const QList<Command> &commands();
+int main(int argc, char **argv);
+
+// Commands (one file per area under app/cli/).
+int cmdInit(Context &);
+int cmdDemo(Context &);
+int cmdCheck(Context &);
+
+} // namespace as::cli
