@@ -190,7 +190,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    BulkLoad bulk(m_db, {u"customers"_s, u"products"_s, u"service_orders"_s, u"order_events"_s},
+    BulkLoad bulk(m_db, {u"customers"_s, u"customer_name_grams"_s, u"products"_s, u"service_orders"_s, u"order_events"_s},
                   {u"order_events_order"_s, u"service_orders_opened"_s, u"service_orders_completed"_s, u"service_orders_accepted"_s});
     AS_TRY(bulk.begin());
 

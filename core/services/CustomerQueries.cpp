@@ -13,6 +13,15 @@ namespace {
 // Greater than any real text: upper bound of a prefix range.
 const QString kHigh = QString(QChar(0xDBFF)) + QChar(0xDFFF);
 
+// Every character at or above U+2E80 (CJK radicals onward), as indexed in customer_name_grams.
+bool isCjk(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() < 0x2E80)
+            return false;
+    return !text.isEmpty();
+}
+
 QString ftsPhrase(const QString &text)
 {
     QString t = text;
@@ -39,10 +48,16 @@ bool searchCondition(const Dialect &dialect, const QString &text, const QString 
         if (needle.size() >= 3) {
             parts << u"SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"_s;
             p << ftsPhrase(needle);
+        } else if (isCjk(needle)) {
+            parts << u"SELECT customer_id FROM customer_name_grams WHERE gram = ?"_s;
+            p << needle;
         } else {
             parts << u"SELECT id FROM customers WHERE instr(name, ?) > 0"_s;
             p << needle;
         }
+    } else if (needle.size() <= 2 && isCjk(needle)) {
+        parts << u"SELECT customer_id FROM customer_name_grams WHERE gram = ?"_s;
+        p << needle;
     } else {
         parts << u"SELECT id FROM customers WHERE strpos(name, ?) > 0 OR strpos(phone, ?) > 0 OR strpos(COALESCE(phone2, ''), ?) > 0"_s;
         p << needle << needle << needle;

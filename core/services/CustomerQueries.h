@@ -20,7 +20,8 @@ ListQuery list(const Dialect &dialect, const Filter &filter);
 
 // A condition on `idExpr` (a customer id) matching the search text:
 //  - 3+ characters: trigram full-text match on name and phones (SQLite FTS5);
-//  - 1-2 characters: instr() on the indexed name column (trigram matches nothing that short);
+//  - 1-2 Chinese characters: the customer_name_grams table (trigram matches nothing that short);
+//    other 1-2 character text: instr() on the indexed name column;
 //  - serial numbers and order numbers: prefix or suffix through indexes.
 // Returns false when the text is empty (no condition).
 bool searchCondition(const Dialect &dialect, const QString &text, const QString &idExpr, QString *condition,

@@ -6,6 +6,31 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace as {
 
+namespace {
+
+// Derived indexes maintained by "<name>_ai" insert triggers, and how to rebuild them
+// in one set-based pass after a bulk load.
+QStringList rebuildStatements(const QString &trigger, bool sqlite)
+{
+    if (trigger.endsWith(u"_fts_ai"_s)) {
+        const QString fts = trigger.chopped(3);
+        return {u"INSERT INTO "_s + fts + u"("_s + fts + u") VALUES ('rebuild')"_s};
+    }
+    if (trigger == u"customers_grams_ai"_s) {
+        const QString code = sqlite ? u"unicode"_s : u"ascii"_s;
+        // CROSS JOIN keeps `integers` innermost, searched by range (n <= length - len + 1).
+        return {u"DELETE FROM customer_name_grams"_s,
+                u"INSERT INTO customer_name_grams (gram, customer_id) "
+                "SELECT substr(c.name, i.n, g.len), c.id "
+                "FROM customers c CROSS JOIN (SELECT 1 AS len UNION ALL SELECT 2) g CROSS JOIN integers i "
+                "WHERE i.n <= length(c.name) - g.len + 1 AND "_s + code + u"(substr(c.name, i.n, 1)) >= 11904 "
+                "AND "_s + code + u"(substr(c.name, i.n + g.len - 1, 1)) >= 11904 ORDER BY 1, 2 ON CONFLICT DO NOTHING"_s};
+    }
+    return {};
+}
+
+} // namespace
+
 Status BulkLoad::begin()
 {
     QStringList quoted;
@@ -25,11 +50,11 @@ Status BulkLoad::begin()
             // Keep unique indexes: they guard the data being loaded.
             if (type == u"index"_s && (sql.startsWith(u"CREATE UNIQUE"_s, Qt::CaseInsensitive) || m_keep.contains(name)))
                 continue;
-            // Only the insert trigger of a search index is dropped; updates/deletes keep theirs.
             if (type == u"trigger"_s) {
-                if (!name.endsWith(u"_fts_ai"_s))
-                    continue;
-                m_ftsTables << name.chopped(3);
+                const QStringList rebuild = rebuildStatements(name, true);
+                if (rebuild.isEmpty())
+                    continue;   // ordinary triggers stay
+                m_rebuild << rebuild;
             }
             drops << (type == u"index"_s ? u"DROP INDEX "_s : u"DROP TRIGGER "_s) + name;
             m_recreate << sql;
@@ -55,12 +80,12 @@ Status BulkLoad::begin()
 
 Status BulkLoad::finish()
 {
+    for (const QString &sql : m_rebuild)
+        AS_TRY(m_db.exec(sql));
     for (const QString &sql : m_recreate)
         AS_TRY(m_db.exec(sql));
-    for (const QString &fts : m_ftsTables)
-        AS_TRY(m_db.exec(u"INSERT INTO "_s + fts + u"("_s + fts + u") VALUES ('rebuild')"_s));
     m_recreate.clear();
-    m_ftsTables.clear();
+    m_rebuild.clear();
     return {};
 }
 

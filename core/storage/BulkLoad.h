@@ -27,7 +27,7 @@ private:
     QStringList m_tables;
     QStringList m_keep;
     QStringList m_recreate;
-    QStringList m_ftsTables;
+    QStringList m_rebuild;
 };
 
 } // namespace as

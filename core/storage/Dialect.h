@@ -16,6 +16,7 @@ public:
 
     // Expand the placeholders used in migration files:
     //   {{PK}}  a 64-bit generated primary key
+    //   {{WITHOUT_ROWID}}  table option for tables clustered on their primary key (SQLite)
     // and keep only the blocks for this backend:
     //   -- @sqlite ... -- @end   /   -- @postgres ... -- @end
     QString expandMigration(const QString &sql) const;

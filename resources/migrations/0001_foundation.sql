@@ -119,6 +119,51 @@ BEGIN
 END;
 -- @end
 
+-- Chinese names searched by 1 or 2 characters (too short for the trigram index):
+-- every CJK character and pair of adjacent CJK characters of the first 30 characters.
+CREATE TABLE integers (n INTEGER PRIMARY KEY);
+INSERT INTO integers (n) VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12), (13), (14), (15),
+    (16), (17), (18), (19), (20), (21), (22), (23), (24), (25), (26), (27), (28), (29), (30);
+CREATE TABLE customer_name_grams (
+    gram        TEXT NOT NULL,
+    customer_id BIGINT NOT NULL REFERENCES customers(id),
+    PRIMARY KEY (gram, customer_id)
+){{WITHOUT_ROWID}};
+CREATE INDEX customer_name_grams_customer ON customer_name_grams(customer_id);
+-- @sqlite
+CREATE TRIGGER customers_grams_ai AFTER INSERT ON customers
+BEGIN
+    INSERT INTO customer_name_grams (gram, customer_id)
+    SELECT DISTINCT substr(new.name, i.n, g.len), new.id
+    FROM integers i, (SELECT 1 AS len UNION ALL SELECT 2) g
+    WHERE i.n + g.len - 1 <= length(new.name) AND unicode(substr(new.name, i.n, 1)) >= 11904
+      AND unicode(substr(new.name, i.n + g.len - 1, 1)) >= 11904;
+END;
+CREATE TRIGGER customers_grams_au AFTER UPDATE OF name ON customers
+BEGIN
+    DELETE FROM customer_name_grams WHERE customer_id = old.id;
+    INSERT INTO customer_name_grams (gram, customer_id)
+    SELECT DISTINCT substr(new.name, i.n, g.len), new.id
+    FROM integers i, (SELECT 1 AS len UNION ALL SELECT 2) g
+    WHERE i.n + g.len - 1 <= length(new.name) AND unicode(substr(new.name, i.n, 1)) >= 11904
+      AND unicode(substr(new.name, i.n + g.len - 1, 1)) >= 11904;
+END;
+-- @postgres
+CREATE FUNCTION customers_grams_refresh() RETURNS trigger AS $$
+BEGIN
+    DELETE FROM customer_name_grams WHERE customer_id = NEW.id;
+    INSERT INTO customer_name_grams (gram, customer_id)
+    SELECT DISTINCT substr(NEW.name, i.n, g.len), NEW.id
+    FROM integers i, (SELECT 1 AS len UNION ALL SELECT 2) g
+    WHERE i.n + g.len - 1 <= length(NEW.name) AND ascii(substr(NEW.name, i.n, 1)) >= 11904
+      AND ascii(substr(NEW.name, i.n + g.len - 1, 1)) >= 11904;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER customers_grams_ai AFTER INSERT OR UPDATE OF name ON customers
+    FOR EACH ROW EXECUTE FUNCTION customers_grams_refresh();
+-- @end
+
 CREATE TABLE products (
     id                       {{PK}},
     customer_id              BIGINT NOT NULL REFERENCES customers(id),
