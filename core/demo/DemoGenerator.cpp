@@ -452,6 +452,9 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
             closed = ack + rng.between(60, 600);
         } else {
             ack = working(t, ackRoll < 0.85 ? rng.between(2, 40) : ackRoll < 0.98 ? rng.between(40, 59) : rng.between(61, 240));
+            // Some of the last two days' requests are still waiting in the front desk's queue.
+            if (nowSecs - t < 2 * kDay && rng.chance(0.3))
+                ack = nowSecs + 1;
         }
         const bool willCancel = !consult && rng.chance(0.03);
         qint64 cancelAt = willCancel ? ack + rng.between(kHour, 3 * kDay) : 0;
@@ -469,8 +472,16 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
                 closed = 0;
             }
         } else if (ack) {
+            // Part of the last week's orders stop at a chosen open stage, so every state is
+            // present even in a small demo (work in hand on the day the data is looked at).
+            static const char *const openStages[] = {"dispatched", "scheduled", "in_progress", "awaiting_parts", "completed"};
+            const char *stopAfter = nowSecs - t < 7 * kDay && rng.chance(0.35) ? rng.pick(openStages) : nullptr;
             auto step = [&](qint64 at, const char *to, qint64 user, QByteArray note = {}) -> bool {
                 if (at <= 0 || !happen(at) || (cancelAt && at >= cancelAt))
+                    return false;
+                if (stopAfter && !qstrcmp(status, stopAfter))
+                    return false;
+                if (stopAfter && !qstrcmp(stopAfter, "awaiting_parts") && !qstrcmp(to, "completed"))
                     return false;
                 evs.append({at, user, "status", status, to, std::move(note)});
                 status = to;
@@ -503,8 +514,10 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
                     const qint64 sAt = apptStart + rng.between(0, 30 * kMinute);
                     if (step(sAt, "in_progress", tech.id)) {
                         started = sAt;
-                        qint64 workEnd = started + rng.between(30, 180) * kMinute;
-                        if (!qstrcmp(category, "repair") && rng.chance(0.12)) {
+                        // On site a job takes a few hours; a carried-in unit stays on the bench for days.
+                        qint64 workEnd = !qstrcmp(mode, "depot") ? started + rng.between(20, 72) * kHour
+                                                                 : started + rng.between(30, 180) * kMinute;
+                        if (!qstrcmp(category, "repair") && (rng.chance(0.12) || (stopAfter && !qstrcmp(stopAfter, "awaiting_parts")))) {
                             const qint64 waitAt = started + rng.between(20, 60) * kMinute;
                             if (step(waitAt, "awaiting_parts", tech.id, QByteArray("等待配件 Waiting for parts"))) {
                                 const qint64 resume = waitAt + rng.between(1, 6) * kDay;

@@ -51,6 +51,7 @@ QString ListQuery::firstPageSql(int limit) const
     return buildSql(false, limit);
 }
 
+
 Result<ListQuery::Page> ListQuery::fetch(Database &db, int limit, const QVariant &lastSort, const QVariant &lastKey) const
 {
     const bool after = lastKey.isValid();

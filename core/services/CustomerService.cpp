@@ -347,6 +347,21 @@ Result<std::optional<Product>> CustomerService::productBySerial(const QString &s
     return std::optional<Product>(productFromRow(*q));
 }
 
+Result<QList<CustomerService::OrderSummary>> CustomerService::orders(qint64 customerId, int limit)
+{
+    auto q = m_db.exec(u"SELECT o.id, o.number, o.opened_at, o.category, o.status, o.symptom, COALESCE(p.model, '') "
+                       "FROM service_orders o LEFT JOIN products p ON p.id = o.product_id "
+                       "WHERE o.customer_id = ? ORDER BY o.opened_at DESC, o.id DESC LIMIT ?"_s,
+                       {customerId, limit});
+    if (!q)
+        return q.error();
+    QList<OrderSummary> out;
+    while (q->next())
+        out << OrderSummary{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                            q->value(4).toString(), q->value(5).toString(), q->value(6).toString()};
+    return out;
+}
+
 Result<int> CustomerService::recentCaseCount(qint64 customerId, const QDateTime &at)
 {
     const QString since = time::toDb(at.addMonths(-12));

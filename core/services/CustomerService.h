@@ -38,6 +38,13 @@ public:
     Result<QList<Product>> products(qint64 customerId);
     Result<std::optional<Product>> productBySerial(const QString &serial);
 
+    struct OrderSummary {
+        qint64 id = 0;
+        QString number, openedAt, category, status, symptom, model;
+    };
+    // The customer's service orders, newest first.
+    Result<QList<OrderSummary>> orders(qint64 customerId, int limit = 500);
+
     // Orders/complaints in the 12 months before `at` that make a customer a repeat case.
     Result<int> recentCaseCount(qint64 customerId, const QDateTime &at);
     static constexpr int RepeatCaseThreshold = 3;

@@ -114,7 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions &options)
                                 .arg(db->m_location));
     AS_TRY(db->applyPragmas());
     if (options.migrate) {
-        AS_TRY(Migrator::migrate(*db));
+        AS_TRY(Migrator::migrate(*db, options.migrateTo));
     } else if (*version < Migrator::latestVersion()) {
         return Error::state(tr("The database %1 needs an upgrade (schema %2 to %3). Run: aftersales-cli init")
                                 .arg(db->m_location).arg(*version).arg(Migrator::latestVersion()));
@@ -310,13 +310,8 @@ Result<int> Database::execAffected(const QString &sql, const QVariantList &param
 
 Result<qint64> Database::dataVersion()
 {
-    if (!isSqlite()) {
-        // PostgreSQL: a counter bumped by triggers (see migrations); cheap to read.
-        auto v = scalar(u"SELECT value FROM change_counter WHERE id = 1"_s);
-        if (!v)
-            return v.error();
-        return v->toLongLong();
-    }
+    if (!isSqlite())
+        return 0;   // PostgreSQL: changes arrive through LISTEN/NOTIFY instead
     auto v = scalar(u"PRAGMA data_version"_s);
     if (!v)
         return v.error();

@@ -27,6 +27,7 @@ struct OpenOptions
     bool create = true;                // create a missing database file (never a missing folder)
     bool createFolder = false;         // also create a missing folder (the default location only)
     bool migrate = true;               // bring the schema to the current version
+    int migrateTo = -1;                // tests: stop at this schema version (-1: latest)
     int busyTimeoutMs = 10000;
 };
 

@@ -1,0 +1,6 @@
+#include "shell/GuiApp.h"
+
+int main(int argc, char **argv)
+{
+    return as::runGui(argc, argv);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "services/AuditLog.h"
+#include "services/CustomerService.h"
+#include "services/SettingsRepository.h"
+#include "services/UserDirectory.h"
+#include "util/Clock.h"
+
+namespace as {
+
+class Database;
+class Clock;
+
+// The composition root's bundle of core services over one database connection.
+// Created by main() (GUI or CLI) and passed down by reference; never a global.
+// A new area adds its service as a member here.
+struct Services
+{
+    Services(Database &database, const Clock &clk)
+        : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
+          customers(database, clk)
+    {
+    }
+
+    Database &db;
+    const Clock &clock;
+    AuditLog audit;
+    SettingsRepository settings;
+    UserDirectory users;
+    CustomerService customers;
+};
+
+} // namespace as

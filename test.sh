@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Install what is missing, build the test configuration (warnings as errors,
+# AddressSanitizer, UBSan) and run every test headless. Non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+source tools/deps.sh
+ensure_packages "${AFTERSALES_BUILD_PACKAGES[@]}" "${AFTERSALES_TEST_PACKAGES[@]}"
+
+export QT_QPA_PLATFORM=offscreen
+export ASAN_OPTIONS=detect_leaks=0
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+build=build/test
+
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAFTERSALES_TEST_BUILD=ON >/dev/null
+cmake --build "$build"
+
+echo "== unit, CLI and UI tests"
+ctest --test-dir "$build" -j2 --output-on-failure --timeout 600
+
+echo "== GUI smoke start on a demo database"
+smoke=$(mktemp -d)
+"$build/app/aftersales-cli" --db "$smoke/smoke.db" demo --orders 2000 --seed 1 --quiet
+"$build/app/aftersales" --db "$smoke/smoke.db" --smoke
+rm -rf "$smoke"
+
+echo "== benchmarks (tiny size, smoke only)"
+tools/bench.sh --tiny "$build"
+
+echo "All tests passed."

@@ -1,0 +1,234 @@
+// Storage: opening, migrations, refusal of foreign/newer/corrupt files, transactions.
+#include "support/TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace as;
+using namespace as::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QStringList schemaOf(Database &db)
+{
+    QStringList out;
+    auto q = db.exec(u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s);
+    while (q && q->next())
+        out << q->value(0).toString() + u' ' + q->value(1).toString() + u": "_s + q->value(2).toString().simplified();
+    return out;
+}
+
+} // namespace
+
+TEST(Storage, NewDatabaseIsMigratedToLatestInWalMode)
+{
+    TempDb t;
+    EXPECT_EQ(t.db().schemaVersion(), Migrator::latestVersion());
+    EXPECT_GE(Migrator::latestVersion(), 1);
+    EXPECT_EQ(t.db().scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
+    EXPECT_EQ(t.db().scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+    EXPECT_EQ(t.db().scalar(u"SELECT login FROM users WHERE id = 1"_s)->toString(), u"admin"_s);
+}
+
+TEST(Storage, SharedModeUsesRollbackJournal)
+{
+    TempDb t(u"shared.db"_s, SqliteMode::Shared);
+    EXPECT_EQ(t.db().sqliteMode(), SqliteMode::Shared);
+    EXPECT_EQ(t.db().scalar(u"PRAGMA journal_mode"_s)->toString(), u"delete"_s);
+    EXPECT_EQ(t.db().scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+}
+
+// Every older version upgrades to the same schema as a fresh database, keeping its data.
+TEST(Storage, MigratesFromEmptyAndFromEveryOlderVersion)
+{
+    TempDb fresh;
+    const QStringList expected = schemaOf(fresh.db());
+    for (const Migrator::Migration &m : Migrator::all()) {
+        QTemporaryDir dir;
+        OpenOptions o;
+        o.location = dir.filePath(u"v.db"_s);
+        o.migrateTo = m.version;
+        {
+            auto old = Database::open(o);
+            ASSERT_TRUE(old.ok()) << qPrintable(old.error().message);
+            EXPECT_EQ((*old)->schemaVersion(), m.version);
+        }
+        o.migrateTo = -1;
+        o.migrate = false;
+        if (m.version < Migrator::latestVersion()) {
+            auto refused = Database::open(o);
+            ASSERT_FALSE(refused.ok());
+            EXPECT_TRUE(refused.error().message.contains(u"aftersales-cli init"_s));
+        }
+        o.migrate = true;
+        auto upgraded = Database::open(o);
+        ASSERT_TRUE(upgraded.ok()) << qPrintable(upgraded.error().message);
+        EXPECT_EQ((*upgraded)->schemaVersion(), Migrator::latestVersion());
+        EXPECT_EQ(schemaOf(**upgraded), expected) << "from version " << m.version;
+    }
+}
+
+TEST(Storage, RefusesNewerSchemaAndLeavesFileUntouched)
+{
+    TempDb t;
+    AS_ASSERT_OK(t.db().exec(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', '2030-01-01T00:00:00Z')"_s));
+    t.close();   // the last connection folds the WAL into the file
+    const QByteArray before = sha256(t.path());
+    OpenOptions o;
+    o.location = t.path();
+    auto r = Database::open(o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, Error::Kind::State);
+    EXPECT_TRUE(r.error().message.contains(u"newer version"_s)) << qPrintable(r.error().message);
+    EXPECT_TRUE(r.error().message.contains(t.path())) << qPrintable(r.error().message);
+    EXPECT_EQ(sha256(t.path()), before);
+}
+
+TEST(Storage, RefusesFileThatIsNotADatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.db"_s);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("This is a shopping list, not a database.\n");
+    f.close();
+    const QByteArray before = sha256(path);
+    OpenOptions o;
+    o.location = path;
+    auto r = Database::open(o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(path));
+    EXPECT_TRUE(r.error().message.contains(u"not an Aftersales database"_s)) << qPrintable(r.error().message);
+    EXPECT_EQ(sha256(path), before);
+}
+
+TEST(Storage, RefusesOtherApplicationsSqliteFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-other"_s);
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(u"CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw-other"_s);
+    const QByteArray before = sha256(path);
+    OpenOptions o;
+    o.location = path;
+    auto r = Database::open(o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(u"not an Aftersales database"_s)) << qPrintable(r.error().message);
+    EXPECT_EQ(sha256(path), before);
+}
+
+TEST(Storage, RefusesCorruptDatabase)
+{
+    TempDb t;
+    t.close();
+    {
+        // Checkpointed file: overwrite the schema page with garbage, keep the header.
+        QFile f(t.path());
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write(QByteArray(4000, '\xA5'));
+        f.close();
+        QFile::remove(t.path() + u"-wal"_s);
+        QFile::remove(t.path() + u"-shm"_s);
+    }
+    const QByteArray before = sha256(t.path());
+    OpenOptions o;
+    o.location = t.path();
+    auto r = Database::open(o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(t.path())) << qPrintable(r.error().message);
+    EXPECT_EQ(sha256(t.path()), before);
+}
+
+TEST(Storage, MissingFolderIsNamedAndNotCreated)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"no/such/folder/a.db"_s);
+    OpenOptions o;
+    o.location = path;
+    auto r = Database::open(o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, Error::Kind::Io);
+    EXPECT_TRUE(r.error().message.contains(dir.filePath(u"no/such/folder"_s))) << qPrintable(r.error().message);
+    EXPECT_FALSE(QDir(dir.filePath(u"no"_s)).exists());
+}
+
+TEST(Storage, FolderPathIsNotADatabase)
+{
+    QTemporaryDir dir;
+    OpenOptions o;
+    o.location = dir.path();
+    auto r = Database::open(o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(u"folder"_s));
+}
+
+TEST(Storage, TransactionRollsBackUnlessCommitted)
+{
+    TempDb t;
+    {
+        auto tx = Transaction::begin(t.db());
+        AS_ASSERT_OK(tx);
+        AS_ASSERT_OK(t.db().exec(u"INSERT INTO settings (key, value, created_at, updated_at) VALUES ('a', '1', 'x', 'x')"_s));
+    }
+    EXPECT_EQ(t.db().transactionDepth(), 0);
+    EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM settings WHERE key = 'a'"_s)->toInt(), 0);
+    {
+        auto tx = Transaction::begin(t.db());
+        AS_ASSERT_OK(tx);
+        AS_ASSERT_OK(t.db().exec(u"INSERT INTO settings (key, value, created_at, updated_at) VALUES ('b', '1', 'x', 'x')"_s));
+        {
+            auto inner = Transaction::begin(t.db());
+            AS_ASSERT_OK(inner);
+            EXPECT_EQ(t.db().transactionDepth(), 2);
+            AS_ASSERT_OK(t.db().exec(u"INSERT INTO settings (key, value, created_at, updated_at) VALUES ('c', '1', 'x', 'x')"_s));
+        }   // inner rolled back
+        AS_ASSERT_OK(tx->commit());
+    }
+    EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM settings WHERE key = 'b'"_s)->toInt(), 1);
+    EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM settings WHERE key = 'c'"_s)->toInt(), 0);
+}
+
+TEST(Storage, SqlErrorsBecomeResultsWithMessages)
+{
+    TempDb t;
+    auto r = t.db().exec(u"SELECT no_such_column FROM customers"_s);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, Error::Kind::Storage);
+    EXPECT_TRUE(r.error().message.contains(u"no_such_column"_s));
+}
+
+TEST(Storage, AuditLogIsAppendOnly)
+{
+    TempDb t;
+    AS_ASSERT_OK(t.db().exec(u"INSERT INTO audit_log (at, user_id, entity, entity_id, action) VALUES ('x', 1, 'customer', 1, 'create')"_s));
+    auto upd = t.db().exec(u"UPDATE audit_log SET action = 'forged'"_s);
+    EXPECT_FALSE(upd.ok());
+    auto del = t.db().exec(u"DELETE FROM audit_log"_s);
+    EXPECT_FALSE(del.ok());
+    EXPECT_EQ(t.db().scalar(u"SELECT action FROM audit_log"_s)->toString(), u"create"_s);
+}
+
+TEST(Storage, MigrationScriptSplitterKeepsTriggerBodies)
+{
+    const QStringList parts = Migrator::splitStatements(
+        u"CREATE TABLE a (x INTEGER);\n-- comment\nCREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    SELECT 1;\n    SELECT 2;\nEND;\n"
+        "CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RETURN NULL;\nEND;\n$$ LANGUAGE plpgsql;\nSELECT 3;"_s);
+    ASSERT_EQ(parts.size(), 4);
+    EXPECT_TRUE(parts.at(1).contains(u"SELECT 2;"_s));
+    EXPECT_TRUE(parts.at(2).contains(u"RETURN NULL"_s));
+    EXPECT_EQ(parts.at(3), u"SELECT 3"_s);
+}

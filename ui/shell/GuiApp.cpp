@@ -1,0 +1,119 @@
+#include "shell/GuiApp.h"
+
+#include "services/Services.h"
+#include "services/UserDirectory.h"
+#include "shell/MainWindow.h"
+#include "shell/Page.h"
+#include "shell/Translations.h"
+#include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
+#include "util/Clock.h"
+#include "widgets/Format.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
+#include <QFile>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace as {
+
+int runGui(int argc, char **argv)
+{
+    QElapsedTimer startup;
+    startup.start();
+    QApplication app(argc, argv);
+    DatabaseLocation::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(u"Aftersales"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/aftersales.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Aftersales: after-sales service management"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"db"_s, u"SQLite file or postgresql:// address."_s, u"PATH|URL"_s});
+    parser.addOption({u"shared"_s, u"The database file is in a shared folder."_s});
+    parser.addOption({u"lang"_s, u"Language: zh_CN, zh_TW or en."_s, u"LANG"_s});
+    parser.addOption({u"user"_s, u"Log in as this user."_s, u"NAME"_s});
+    parser.addOption({u"smoke"_s, u"Open, show the first page, report the time and exit."_s});
+    parser.addOption({u"screenshots"_s, u"Save a PNG of every page and its main dialogs into DIR, then exit."_s, u"DIR"_s});
+    parser.process(app);
+    const bool smoke = parser.isSet(u"smoke"_s);
+
+    installTranslations(app, parser.value(u"lang"_s));
+    QFile qss(u":/styles/app.qss"_s);
+    if (qss.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
+
+    auto fail = [&](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        if (!smoke && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen"_s)
+            QMessageBox::critical(nullptr, QObject::tr("Aftersales cannot start"), message);
+        return 1;
+    };
+
+    auto opened = Database::open(DatabaseLocation::resolve(parser.value(u"db"_s), parser.isSet(u"shared"_s)));
+    if (!opened)
+        return fail(opened.error().message);
+    std::unique_ptr<Database> db = std::move(opened.value());
+    SystemClock clock;
+    Services services(*db, clock);
+    fmt::setSiteTimeZone(services.settings.siteTimeZone());
+
+    Actor actor = Actor::admin();
+    if (parser.isSet(u"user"_s)) {
+        auto a = services.users.actorFor(parser.value(u"user"_s));
+        if (!a)
+            return fail(a.error().message);
+        actor = *a;
+    }
+
+    MainWindow window(services, actor);
+    window.resize(1280, 800);
+    window.show();
+    if (parser.isSet(u"screenshots"_s)) {
+        const QString dir = parser.value(u"screenshots"_s);
+        const QString suffix = u'_' + QLocale().name();
+        QTimer::singleShot(200, &app, [&window, dir, suffix] {
+            QDir().mkpath(dir);
+            auto settle = [] {
+                for (int i = 0; i < 5; ++i) {
+                    QCoreApplication::processEvents();
+                    QThread::msleep(40);
+                }
+            };
+            for (Page *p : window.pages()) {
+                window.showPage(p->pageId());
+                settle();
+                window.grab().save(dir + u"/page-"_s + p->pageId() + suffix + u".png"_s);
+                p->screenshotDialogs([&](const QString &name, QWidget *w) {
+                    w->show();
+                    settle();
+                    w->grab().save(dir + u"/dialog-"_s + name + suffix + u".png"_s);
+                    w->hide();
+                });
+            }
+            QApplication::exit(0);
+        });
+    }
+    if (smoke) {
+        QTimer::singleShot(0, &app, [&] {
+            Page *p = window.currentPage();
+            const qint64 ms = startup.elapsed();
+            std::printf("first page shown in %lld ms (%s, %d rows)\n", static_cast<long long>(ms),
+                        p ? qPrintable(p->pageId()) : "none", p ? p->loadedRows() : 0);
+            std::fflush(stdout);
+            QApplication::exit(p && p->loadedRows() >= 0 ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace as

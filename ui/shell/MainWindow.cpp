@@ -1,0 +1,159 @@
+#include "shell/MainWindow.h"
+
+#include "customers/CustomersPage.h"
+#include "services/Services.h"
+#include "shell/Page.h"
+#include "storage/ChangeWatcher.h"
+#include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace as {
+
+MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_actor(actor)
+{
+    setWindowTitle(tr("Aftersales"));
+    setWindowIcon(QIcon(u":/icons/aftersales.svg"_s));
+    m_nav = new QListWidget;
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setFixedWidth(190);
+    m_nav->setIconSize(QSize(20, 20));
+    m_stack = new QStackedWidget;
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this] { refreshCurrent(); });
+
+    // Areas, in the order of the navigation.
+    auto *customers = new CustomersPage(services, actor);
+    addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
+
+    m_dbLabel = new QLabel(tr("Database: %1 (%2)").arg(services.db.location(), services.db.modeLabel()));
+    m_dbLabel->setObjectName(u"databaseLabel"_s);
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(new QLabel(tr("User: %1 (%2)").arg(actor.displayName, labelOf(actor.role))));
+
+    m_watcher = new ChangeWatcher(services.db, 3000, this);
+    connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::refreshCurrent);
+
+    buildMenus();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page, const QIcon &icon)
+{
+    m_pages << page;
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(icon, page->title());
+    item->setData(Qt::UserRole, page->pageId());
+    m_nav->addItem(item);
+    if (m_nav->currentRow() < 0)
+        m_nav->setCurrentRow(0);
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    for (Page *p : m_pages)
+        if (p->pageId() == id)
+            return p;
+    return nullptr;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (m_pages.at(i)->pageId() == id)
+            m_nav->setCurrentRow(i);
+}
+
+void MainWindow::refreshCurrent()
+{
+    if (Page *p = currentPage())
+        p->refresh();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Aftersales"), this, [this] {
+        QMessageBox::about(this, tr("About Aftersales"),
+                           tr("<b>Aftersales</b> %1<br>After-sales service management: service orders, parts, complaints "
+                              "and follow-ups.").arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a database"), m_services.db.location(),
+                                                      tr("Aftersales database (*.db);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Shared folder?"),
+                                              tr("Is %1 in a folder shared with other PCs?").arg(path));
+    DatabaseLocation::remember(path, answer == QMessageBox::Yes);
+    QMessageBox::information(this, tr("Database changed"),
+                             tr("Aftersales will use %1 from the next start. Please restart the program.").arg(path));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(u"mainwindow/geometry"_s).toByteArray());
+    restoreState(s.value(u"mainwindow/state"_s).toByteArray());
+    for (Page *p : m_pages)
+        p->restoreState(s);
+    const QString current = s.value(u"mainwindow/page"_s).toString();
+    if (!current.isEmpty())
+        showPage(current);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings s;
+    s.setValue(u"mainwindow/geometry"_s, saveGeometry());
+    s.setValue(u"mainwindow/state"_s, saveState());
+    if (Page *p = currentPage())
+        s.setValue(u"mainwindow/page"_s, p->pageId());
+    for (Page *p : m_pages)
+        p->saveState(s);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace as

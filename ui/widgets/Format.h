@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace as::fmt {
+
+// How the GUI shows stored values, in the site's time zone and the user's locale.
+void setSiteTimeZone(const QTimeZone &tz);
+const QTimeZone &siteTimeZone();
+QString dateTime(const QString &storedUtc);      // "2026-11-23 17:50" in site time
+QString dateTime(const QDateTime &utc);
+QString date(const QString &storedDate);         // "2026-11-23"
+QString date(const QDate &d);
+QString money(qint64 fen);                       // "¥1,234.50"
+QString duration(qint64 seconds);                // "3 h 20 min", "-45 min"
+
+} // namespace as::fmt
