@@ -82,7 +82,7 @@ CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
 CREATE TABLE customers (
     id             {{PK}},
     name           TEXT NOT NULL,
-    phone          TEXT NOT NULL,
+    phone          TEXT,            -- required for new customers (service); may be unknown in imported history
     phone2         TEXT,
     email          TEXT,
     address        TEXT,
