@@ -14,7 +14,11 @@ build=build/test
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAFTERSALES_TEST_BUILD=ON >/dev/null
 cmake --build "$build"
 
-echo "== unit, CLI and UI tests"
+echo "== PostgreSQL cluster on loopback for the pg label"
+tools/pg-test-cluster.sh start >/dev/null
+trap 'tools/pg-test-cluster.sh stop' EXIT
+
+echo "== unit, CLI and UI tests (core suite on SQLite and on PostgreSQL)"
 ctest --test-dir "$build" -j2 --output-on-failure --timeout 600
 
 echo "== GUI smoke start on a demo database"

@@ -1,6 +1,10 @@
 #include "support/TestSupport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QFile>
 #include <QProcessEnvironment>
 
@@ -8,18 +12,90 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace as::test {
 
-TempDb::TempDb(const QString &name, std::optional<SqliteMode> mode) : m_mode(mode)
+bool usingPostgres()
 {
-    m_path = m_dir.filePath(name);
-    reopen();
+    return !qEnvironmentVariableIsEmpty("AFTERSALES_TEST_PG");
 }
 
-void TempDb::reopen()
+namespace {
+
+// Run one statement on the PostgreSQL maintenance database.
+bool pgAdmin(const QString &sql, QString *error)
+{
+    const auto url = Database::parsePgUrl(qEnvironmentVariable("AFTERSALES_TEST_PG"));
+    if (!url) {
+        *error = u"AFTERSALES_TEST_PG is not a postgresql:// address"_s;
+        return false;
+    }
+    bool ok = false;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"aftersales-test-admin"_s);
+        admin.setHostName(url->host);
+        admin.setPort(url->port);
+        admin.setDatabaseName(url->dbname);
+        admin.setUserName(url->user);
+        admin.setPassword(url->password);
+        if (!admin.open()) {
+            *error = admin.lastError().text();
+        } else {
+            QSqlQuery q(admin);
+            ok = q.exec(sql);
+            if (!ok)
+                *error = q.lastError().text();
+            admin.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"aftersales-test-admin"_s);
+    return ok;
+}
+
+int s_pgCounter = 0;
+
+} // namespace
+
+TempDb::TempDb(const QString &name, std::optional<SqliteMode> mode, int migrateTo) : m_mode(mode)
+{
+    if (usingPostgres()) {
+        const auto url = Database::parsePgUrl(qEnvironmentVariable("AFTERSALES_TEST_PG"));
+        m_pgName = u"as_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++s_pgCounter);
+        QString error;
+        pgAdmin(u"DROP DATABASE IF EXISTS "_s + m_pgName, &error);
+        if (!url || !pgAdmin(u"CREATE DATABASE "_s + m_pgName + u" TEMPLATE template0 ENCODING 'UTF8'"_s, &error)) {
+            ADD_FAILURE() << "creating PostgreSQL test database: " << qPrintable(error);
+            return;
+        }
+        m_path = u"postgresql://"_s + url->user + u'@' + url->host + u':' + QString::number(url->port) + u'/' + m_pgName;
+    } else {
+        m_path = m_dir.filePath(name);
+    }
+    reopen(migrateTo);
+}
+
+TempDb::~TempDb()
+{
+    m_db.reset();
+    if (!m_pgName.isEmpty()) {
+        QString error;
+        pgAdmin(u"DROP DATABASE IF EXISTS "_s + m_pgName + u" WITH (FORCE)"_s, &error);
+    }
+}
+
+Result<std::unique_ptr<Database>> TempDb::openWithoutMigrating() const
+{
+    OpenOptions o;
+    o.location = m_path;
+    o.mode = m_mode;
+    o.migrate = false;
+    return Database::open(o);
+}
+
+void TempDb::reopen(int migrateTo)
 {
     m_db.reset();
     OpenOptions o;
     o.location = m_path;
     o.mode = m_mode;
+    o.migrateTo = migrateTo;
     auto r = Database::open(o);
     if (!r.ok())
         ADD_FAILURE() << "opening " << qPrintable(m_path) << ": " << qPrintable(r.error().message);

@@ -15,21 +15,37 @@
 
 namespace as::test {
 
-// A fresh, migrated database in a temporary folder (real SQLite file).
+// A fresh, migrated database in a temporary folder (real SQLite file), or, when
+// AFTERSALES_TEST_PG is set (postgresql://user@host:port/maintenance-db), a fresh
+// PostgreSQL database created for the test and dropped afterwards.
+bool usingPostgres();
+#define AS_SQLITE_ONLY()                                                         \
+    do {                                                                         \
+        if (::as::test::usingPostgres())                                         \
+            GTEST_SKIP() << "SQLite file behaviour; not applicable to PostgreSQL"; \
+    } while (false)
+
 class TempDb
 {
 public:
-    explicit TempDb(const QString &name = QStringLiteral("test.db"), std::optional<SqliteMode> mode = std::nullopt);
+    explicit TempDb(const QString &name = QStringLiteral("test.db"), std::optional<SqliteMode> mode = std::nullopt,
+                    int migrateTo = -1);
+    ~TempDb();
+    TempDb(const TempDb &) = delete;
+    TempDb &operator=(const TempDb &) = delete;
     Database &db() { return *m_db; }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; }         // file path, or the postgresql:// location
     QString dir() const { return m_dir.path(); }
-    void reopen();
+    void reopen(int migrateTo = -1);
+    // Open again without migrating (nullptr and the error when refused).
+    Result<std::unique_ptr<Database>> openWithoutMigrating() const;
     void close() { m_db.reset(); }
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
     std::optional<SqliteMode> m_mode;
+    QString m_pgName;
     std::unique_ptr<Database> m_db;
 };
 
