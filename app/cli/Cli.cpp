@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 
+#include "cli/Password.h"
 #include "services/UserDirectory.h"
+#include "services/UserService.h"
 #include "storage/DatabaseLocation.h"
 
 #include <QCoreApplication>
@@ -55,13 +57,31 @@ int Context::open(bool migrate)
     if (!opened)
         return fail(opened.error());
     db = std::move(opened.value());
-    if (!user.isEmpty()) {
-        UserDirectory users(*db);
-        auto a = users.actorFor(user);
-        if (!a)
-            return fail(a.error());
-        actor = *a;
+    UserService auth(*db, clock);
+    auto single = auth.singleUserMode();
+    if (!single)
+        return fail(single.error());
+    loginRequired = !*single;
+    if (!loginRequired) {
+        // Single-user mode: everything is done as admin unless another user is named.
+        if (!user.isEmpty()) {
+            auto a = UserDirectory(*db).actorFor(user);
+            if (!a)
+                return fail(a.error());
+            actor = *a;
+        }
+        return 0;
     }
+    if (user.isEmpty())
+        return fail(Error::permission(tr("This database requires a login: add --user NAME (password from AFTERSALES_PASSWORD or a prompt).")));
+    bool found = false;
+    const QString password = readPassword("AFTERSALES_PASSWORD", tr("Password for %1: ").arg(user), &found);
+    if (!found)
+        return fail(Error::permission(tr("No password given for %1 (set AFTERSALES_PASSWORD or type it at the prompt).").arg(user)));
+    auto a = auth.login(user, password);
+    if (!a)
+        return fail(a.error());
+    actor = *a;
     return 0;
 }
 
@@ -71,6 +91,9 @@ const QList<Command> &commands()
         {"init", "init                         create the database or migrate it to the current schema", cmdInit, false},
         {"demo", "demo --orders N [--seed S]   fill an empty database with realistic demo data", cmdDemo, false},
         {"check", "check [--quick]              integrity check; prints ok or one line per problem", cmdCheck, false},
+        {"users", "users add LOGIN --role ROLE [--name NAME] | list | passwd LOGIN | disable LOGIN | enable LOGIN\n"
+                  "                               manage users (new passwords: AFTERSALES_NEW_PASSWORD when logged in,\n"
+                  "                               else AFTERSALES_PASSWORD, else a prompt)", cmdUsers, false},
     };
     return list;
 }

@@ -29,6 +29,7 @@ public:
     SystemClock clock;
     std::unique_ptr<Database> db;
     Actor actor = Actor::admin();
+    bool loginRequired = false;   // some user has a password: every call logs in
 
     // Open (and migrate) the database and establish the acting user. Returns the exit code on failure.
     int open(bool migrate = true);
@@ -54,5 +55,6 @@ int main(int argc, char **argv);
 int cmdInit(Context &);
 int cmdDemo(Context &);
 int cmdCheck(Context &);
+int cmdUsers(Context &);
 
 } // namespace as::cli

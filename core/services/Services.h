@@ -4,6 +4,7 @@
 #include "services/CustomerService.h"
 #include "services/SettingsRepository.h"
 #include "services/UserDirectory.h"
+#include "services/UserService.h"
 #include "util/Clock.h"
 
 namespace as {
@@ -18,7 +19,7 @@ struct Services
 {
     Services(Database &database, const Clock &clk)
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
-          customers(database, clk)
+          accounts(database, clk), customers(database, clk)
     {
     }
 
@@ -27,6 +28,7 @@ struct Services
     AuditLog audit;
     SettingsRepository settings;
     UserDirectory users;
+    UserService accounts;
     CustomerService customers;
 };
 

@@ -6,6 +6,8 @@
 #include "shell/Page.h"
 #include "shell/Translations.h"
 #include "storage/Database.h"
+#include "users/LoginDialog.h"
+#include "users/UsersDialog.h"
 #include "storage/DatabaseLocation.h"
 #include "util/Clock.h"
 #include "widgets/Format.h"
@@ -17,6 +19,8 @@
 #include <QThread>
 #include <QFile>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -24,6 +28,33 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace as {
+
+namespace {
+
+// First start: no password is set, so anyone at this PC acts as the administrator.
+void adviseAdministratorPassword(Services &services, const Actor &actor)
+{
+    QSettings settings;
+    if (settings.value(u"firstStart/passwordAdviceDone"_s).toBool() || actor.role != Role::Admin)
+        return;
+    QMessageBox box(QMessageBox::Information, QObject::tr("Welcome to Aftersales"),
+                    QObject::tr("Aftersales is running without passwords: everyone who starts it acts as the administrator.\n\n"
+                                "Set an administrator password now (recommended)? From then on everyone logs in with "
+                                "their own user, and every change is recorded under their name."));
+    QPushButton *set = box.addButton(QObject::tr("Set password…"), QMessageBox::AcceptRole);
+    box.addButton(QObject::tr("Later"), QMessageBox::RejectRole);
+    QPushButton *never = box.addButton(QObject::tr("Don't ask again"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() == set) {
+        PasswordDialog dlg(services.accounts, actor, actor.login, false);
+        if (dlg.exec() == QDialog::Accepted)
+            settings.setValue(u"firstStart/passwordAdviceDone"_s, true);
+    } else if (box.clickedButton() == never) {
+        settings.setValue(u"firstStart/passwordAdviceDone"_s, true);
+    }
+}
+
+} // namespace
 
 int runGui(int argc, char **argv)
 {
@@ -67,12 +98,35 @@ int runGui(int argc, char **argv)
     Services services(*db, clock);
     fmt::setSiteTimeZone(services.settings.siteTimeZone());
 
+    const bool automated = smoke || parser.isSet(u"screenshots"_s);
+    auto single = services.accounts.singleUserMode();
+    if (!single)
+        return fail(single.error().message);
     Actor actor = Actor::admin();
-    if (parser.isSet(u"user"_s)) {
-        auto a = services.users.actorFor(parser.value(u"user"_s));
-        if (!a)
-            return fail(a.error().message);
-        actor = *a;
+    if (!*single) {
+        // Logins are on: --user with AFTERSALES_PASSWORD (automation), else the login dialog.
+        if (parser.isSet(u"user"_s)) {
+            auto a = services.accounts.login(parser.value(u"user"_s), qEnvironmentVariable("AFTERSALES_PASSWORD"));
+            if (!a)
+                return fail(a.error().message);
+            actor = *a;
+        } else if (automated) {
+            return fail(QObject::tr("This database requires a login: add --user NAME and set AFTERSALES_PASSWORD."));
+        } else {
+            LoginDialog login(services.accounts, QObject::tr("Database: %1").arg(db->location()));
+            if (login.exec() != QDialog::Accepted)
+                return 0;
+            actor = login.actor();
+        }
+    } else {
+        if (parser.isSet(u"user"_s)) {
+            auto a = services.users.actorFor(parser.value(u"user"_s));
+            if (!a)
+                return fail(a.error().message);
+            actor = *a;
+        }
+        if (!automated)
+            adviseAdministratorPassword(services, actor);
     }
 
     MainWindow window(services, actor);
@@ -81,7 +135,7 @@ int runGui(int argc, char **argv)
     if (parser.isSet(u"screenshots"_s)) {
         const QString dir = parser.value(u"screenshots"_s);
         const QString suffix = u'_' + QLocale().name();
-        QTimer::singleShot(200, &app, [&window, dir, suffix] {
+        QTimer::singleShot(200, &app, [&window, &services, actor, dir, suffix] {
             QDir().mkpath(dir);
             auto settle = [] {
                 for (int i = 0; i < 5; ++i) {
@@ -100,6 +154,19 @@ int runGui(int argc, char **argv)
                     w->hide();
                 });
             }
+            // The shell's own dialogs.
+            auto shootDialog = [&](const QString &name, QWidget *w) {
+                w->show();
+                settle();
+                w->grab().save(dir + u"/dialog-"_s + name + suffix + u".png"_s);
+                w->hide();
+            };
+            LoginDialog login(services.accounts, QObject::tr("Database: %1").arg(services.db.location()));
+            shootDialog(u"login"_s, &login);
+            UsersDialog users(services.accounts, actor);
+            shootDialog(u"users"_s, &users);
+            PasswordDialog password(services.accounts, actor, actor.login, true);
+            shootDialog(u"password"_s, &password);
             QApplication::exit(0);
         });
     }

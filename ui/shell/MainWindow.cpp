@@ -6,6 +6,8 @@
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
+#include "users/LoginDialog.h"
+#include "users/UsersDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -105,6 +107,17 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    if (m_actor.can(Permission::ManageUsers))
+        tools->addAction(tr("&Users…"), this, [this] {
+            UsersDialog dlg(m_services.accounts, m_actor, this);
+            dlg.exec();
+        });
+    tools->addAction(tr("Change my &password…"), this, [this] {
+        PasswordDialog dlg(m_services.accounts, m_actor, m_actor.login, true, this);
+        if (dlg.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Password changed."), 5000);
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Aftersales"), this, [this] {
         QMessageBox::about(this, tr("About Aftersales"),
