@@ -91,6 +91,8 @@ const QList<Command> &commands()
         {"init", "init                         create the database or migrate it to the current schema", cmdInit, false},
         {"demo", "demo --orders N [--seed S]   fill an empty database with realistic demo data", cmdDemo, false},
         {"check", "check [--quick]              integrity check; prints ok or one line per problem", cmdCheck, false},
+        {"backup", "backup --out FILE           consistent online copy, verified", cmdBackup, false},
+        {"restore", "restore --from FILE          replace the database with a backup (refused while others use it)", cmdRestore, false},
         {"users", "users add LOGIN --role ROLE [--name NAME] | list | passwd LOGIN | disable LOGIN | enable LOGIN\n"
                   "                               manage users (new passwords: AFTERSALES_NEW_PASSWORD when logged in,\n"
                   "                               else AFTERSALES_PASSWORD, else a prompt)", cmdUsers, false},

@@ -56,5 +56,7 @@ int cmdInit(Context &);
 int cmdDemo(Context &);
 int cmdCheck(Context &);
 int cmdUsers(Context &);
+int cmdBackup(Context &);
+int cmdRestore(Context &);
 
 } // namespace as::cli

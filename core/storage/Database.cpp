@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
+#include "storage/Backup.h"
 #include "storage/Migrator.h"
+#include "util/Clock.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -113,6 +115,16 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions &options)
         return Error::state(tr("%1 is an SQLite database but not an Aftersales database. It was left untouched.")
                                 .arg(db->m_location));
     AS_TRY(db->applyPragmas());
+    if (options.migrate && db->isSqlite() && *version > 0 && *version < Migrator::latestVersion() && options.migrateTo < 0) {
+        // Before every schema upgrade: a verified copy of the database as it was.
+        SystemClock clock;
+        BackupService backups(*db, clock);
+        auto b = backups.backupToFolder(BackupService::defaultFolder(db->m_location),
+                                        u"before-schema-"_s + QString::number(Migrator::latestVersion()));
+        if (!b)
+            return Error::storage(tr("The database %1 was not upgraded because the backup before the upgrade failed: %2")
+                                      .arg(db->m_location, b.error().message));
+    }
     if (options.migrate) {
         AS_TRY(Migrator::migrate(*db, options.migrateTo));
     } else if (*version < Migrator::latestVersion()) {
@@ -166,8 +178,8 @@ Status Database::openSqlite(const OpenOptions &options)
     // Reading the schema fails on a file that is damaged or not a database.
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
-        return Error::storage(tr("The database %1 is damaged or not a database (%2). Nothing was changed.")
-                                  .arg(m_location, q.lastError().text()));
+        return Error{Error::Kind::Damaged,
+                     tr("The database %1 is damaged (%2). Nothing was changed.").arg(m_location, q.lastError().text()), {}};
     return {};
 }
 

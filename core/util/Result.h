@@ -18,7 +18,8 @@ struct Error
         Permission,  // the acting user's role does not allow this
         State,       // not allowed in the record's current state
         Busy,        // the database stayed locked by another PC
-        Storage,     // the database failed (SQL error, corrupt file, I/O)
+        Storage,     // the database failed (SQL error, I/O)
+        Damaged,     // the database file is damaged (a backup can replace it)
         Io,          // a file outside the database
         Usage,       // wrong command-line usage (CLI exit 2)
         Cancelled,

@@ -5,7 +5,9 @@
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/Translations.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
+#include "shell/BackupController.h"
 #include "users/LoginDialog.h"
 #include "users/UsersDialog.h"
 #include "storage/DatabaseLocation.h"
@@ -90,7 +92,29 @@ int runGui(int argc, char **argv)
         return 1;
     };
 
-    auto opened = Database::open(DatabaseLocation::resolve(parser.value(u"db"_s), parser.isSet(u"shared"_s)));
+    const OpenOptions openOptions = DatabaseLocation::resolve(parser.value(u"db"_s), parser.isSet(u"shared"_s));
+    auto opened = Database::open(openOptions);
+    if (!opened && opened.error().kind == Error::Kind::Damaged && !smoke) {
+        // A damaged file: offer the newest backup that verifies.
+        const QString folder = QSettings().value(u"backup/folder"_s).toString().isEmpty()
+                                   ? BackupService::defaultFolder(openOptions.location)
+                                   : QSettings().value(u"backup/folder"_s).toString();
+        for (const BackupService::Info &b : BackupService::list(folder)) {
+            if (!BackupService::verify(b.path).ok())
+                continue;
+            const auto answer = QMessageBox::question(
+                nullptr, QObject::tr("Damaged database"),
+                QObject::tr("%1\n\nThe newest good backup is from %2 (%3). Restore it? The damaged file is kept beside it.")
+                    .arg(opened.error().message, b.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), b.path));
+            if (answer != QMessageBox::Yes)
+                break;
+            auto aside = BackupService::replaceDamagedFile(openOptions.location, b.path);
+            if (!aside)
+                return fail(aside.error().message);
+            opened = Database::open(openOptions);
+            break;
+        }
+    }
     if (!opened)
         return fail(opened.error().message);
     std::unique_ptr<Database> db = std::move(opened.value());
@@ -132,6 +156,8 @@ int runGui(int argc, char **argv)
     MainWindow window(services, actor);
     window.resize(1280, 800);
     window.show();
+    if (!automated)
+        window.backups()->startSchedule();
     if (parser.isSet(u"screenshots"_s)) {
         const QString dir = parser.value(u"screenshots"_s);
         const QString suffix = u'_' + QLocale().name();

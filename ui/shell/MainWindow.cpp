@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "customers/CustomersPage.h"
+#include "shell/BackupController.h"
 #include "services/Services.h"
 #include "shell/Page.h"
 #include "storage/ChangeWatcher.h"
@@ -54,6 +55,13 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     m_dbLabel->setObjectName(u"databaseLabel"_s);
     statusBar()->addWidget(m_dbLabel, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("User: %1 (%2)").arg(actor.displayName, labelOf(actor.role))));
+
+    m_backups = new BackupController(services, actor, this);
+    connect(m_backups, &BackupController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_backups, &BackupController::restored, this, [this] {
+        for (Page *p : m_pages)
+            p->refresh();
+    });
 
     m_watcher = new ChangeWatcher(services.db, 3000, this);
     connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::refreshCurrent);
@@ -113,6 +121,11 @@ void MainWindow::buildMenus()
             UsersDialog dlg(m_services.accounts, m_actor, this);
             dlg.exec();
         });
+    if (m_actor.can(Permission::Backup)) {
+        tools->addAction(tr("&Back up now"), this, [this] { m_backups->backUpNow(); });
+        tools->addAction(tr("&Restore from backup…"), this, [this] { m_backups->restore(); });
+        tools->addSeparator();
+    }
     tools->addAction(tr("Change my &password…"), this, [this] {
         PasswordDialog dlg(m_services.accounts, m_actor, m_actor.login, true, this);
         if (dlg.exec() == QDialog::Accepted)

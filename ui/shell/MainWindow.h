@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace as {
 
 struct Services;
+class BackupController;
 class ChangeWatcher;
 class Page;
 
@@ -29,6 +30,7 @@ public:
     Page *currentPage() const;
     const QList<Page *> &pages() const { return m_pages; }
     void showPage(const QString &id);
+    BackupController *backups() const { return m_backups; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,6 +48,7 @@ private:
     QStackedWidget *m_stack;
     QList<Page *> m_pages;
     ChangeWatcher *m_watcher;
+    BackupController *m_backups;
     QLabel *m_dbLabel;
 };
 
