@@ -8,7 +8,8 @@ namespace as {
 class Database;
 
 // Notices changes committed by other connections (other PCs sharing the file, the CLI)
-// by polling PRAGMA data_version, and emits changed() so lists refresh by themselves.
+// and emits changed() so lists refresh by themselves: SQLite by polling PRAGMA
+// data_version, PostgreSQL by LISTEN/NOTIFY.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ private:
     Database &m_db;
     QTimer m_timer;
     qint64 m_last = -1;
+    bool m_pending = false;
 };
 
 } // namespace as

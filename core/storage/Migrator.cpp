@@ -127,7 +127,31 @@ Status Migrator::migrate(Database &db, int target)
         AS_TRY(tx->commit());
         db.setSchemaVersion(m.version);
     }
+    if (!db.isSqlite())
+        AS_TRY(ensureChangeNotifications(db));
     return {};
+}
+
+Status Migrator::ensureChangeNotifications(Database &db)
+{
+    // Every table (whichever migration created it) tells listeners that it changed,
+    // so other PCs refresh their views (ChangeWatcher LISTENs on aftersales_changes).
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    AS_TRY(db.exec(u"CREATE OR REPLACE FUNCTION aftersales_notify_change() RETURNS trigger AS $$\n"
+                   "BEGIN\n    PERFORM pg_notify('aftersales_changes', TG_TABLE_NAME);\n    RETURN NULL;\nEND;\n"
+                   "$$ LANGUAGE plpgsql"_s));
+    AS_TRY(db.exec(u"DO $$\nDECLARE t text;\nBEGIN\n"
+                   "  FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
+                   "           WHERE n.nspname = current_schema() AND c.relkind = 'r'\n"
+                   "             AND c.relname NOT IN ('schema_migrations', 'sessions', 'audit_log')\n"
+                   "             AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = c.oid AND g.tgname = c.relname || '_notify')\n"
+                   "  LOOP\n"
+                   "    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT "
+                   "EXECUTE FUNCTION aftersales_notify_change()', t || '_notify', t);\n"
+                   "  END LOOP;\nEND $$"_s));
+    return tx->commit();
 }
 
 } // namespace as

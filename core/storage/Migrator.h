@@ -26,6 +26,8 @@ public:
     static Result<int> currentVersion(Database &db);
     // Apply every migration above the current version (up to `target`, default all).
     static Status migrate(Database &db, int target = -1);
+    // PostgreSQL: a NOTIFY trigger on every table (idempotent; run after migrations).
+    static Status ensureChangeNotifications(Database &db);
     // Split a script into statements (trigger bodies and $$ blocks kept whole).
     static QStringList splitStatements(const QString &script);
 };

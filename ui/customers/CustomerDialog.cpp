@@ -1,6 +1,7 @@
 #include "customers/CustomerDialog.h"
 
 #include "services/Services.h"
+#include "widgets/ConflictDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -151,25 +152,44 @@ void CustomerDialog::accept()
     if (!confirmDuplicates(c))
         return;
     if (c.id == 0) {
-        auto id = m_services.customers.create(m_actor, c);
+        auto id = Result<qint64>(Error::storage({}));
+        (void)saveWithRetry(this, [&]() -> Status {
+            id = m_services.customers.create(m_actor, c);
+            return id ? Status() : Status(id.error());
+        });
         if (!id) {
             showError(id.error());
             return;
         }
         m_customer.id = *id;
     } else {
-        Status st = m_services.customers.update(m_actor, c);
-        if (!st) {
-            if (st.error().kind == Error::Kind::Conflict) {
-                QMessageBox::warning(this, tr("Changed by someone else"),
-                                     st.error().message + u"\n\n"_s + tr("Your changes were not saved. The form will show the current version."));
-                auto fresh = m_services.customers.get(c.id);
-                if (fresh)
-                    setCustomer(*fresh);
+        for (;;) {
+            Status st = saveWithRetry(this, [&] { return m_services.customers.update(m_actor, c); });
+            if (st.ok())
+                break;
+            if (st.error().kind != Error::Kind::Conflict) {
+                showError(st.error());
                 return;
             }
-            showError(st.error());
-            return;
+            auto theirs = m_services.customers.get(c.id);
+            if (!theirs) {
+                showError(theirs.error());
+                return;
+            }
+            const QList<ConflictDialog::Field> fields = {
+                {tr("Name"), c.name, theirs->name}, {tr("Phone"), c.phone, theirs->phone},
+                {tr("Second phone"), c.phone2, theirs->phone2}, {tr("E-mail"), c.email, theirs->email},
+                {tr("Address"), c.address, theirs->address}, {tr("Type"), labelOf(c.type), labelOf(theirs->type)},
+                {tr("Notes"), c.notes, theirs->notes}};
+            ConflictDialog conflict(tr("Customer %1").arg(theirs->name), fields, this);
+            conflict.exec();
+            if (conflict.choice() == ConflictDialog::Reload) {
+                setCustomer(*theirs);
+                return;
+            }
+            if (conflict.choice() != ConflictDialog::Reapply)
+                return;
+            c.rowVersion = theirs->rowVersion;   // re-apply mine on top of their version
         }
     }
     QDialog::accept();

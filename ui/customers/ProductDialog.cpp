@@ -1,6 +1,7 @@
 #include "customers/ProductDialog.h"
 
 #include "services/Services.h"
+#include "widgets/ConflictDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/Format.h"
 
@@ -153,18 +154,36 @@ void ProductDialog::accept()
         }
         m_product.id = *id;
     } else {
-        Status st = m_services.customers.updateProduct(m_actor, p);
-        if (!st) {
-            if (st.error().kind == Error::Kind::Conflict) {
-                QMessageBox::warning(this, tr("Changed by someone else"),
-                                     st.error().message + u"\n\n"_s + tr("Your changes were not saved. The form will show the current version."));
-                auto fresh = m_services.customers.product(p.id);
-                if (fresh)
-                    setProduct(*fresh);
+        for (;;) {
+            Status st = saveWithRetry(this, [&] { return m_services.customers.updateProduct(m_actor, p); });
+            if (st.ok())
+                break;
+            if (st.error().kind != Error::Kind::Conflict) {
+                showError(st.error());
                 return;
             }
-            showError(st.error());
-            return;
+            auto theirs = m_services.customers.product(p.id);
+            if (!theirs) {
+                showError(theirs.error());
+                return;
+            }
+            auto d = [](const QDate &x) { return x.isValid() ? x.toString(Qt::ISODate) : QString(); };
+            const QList<ConflictDialog::Field> fields = {
+                {tr("Model"), p.model, theirs->model}, {tr("Product type"), p.productType, theirs->productType},
+                {tr("Serial number"), p.serial, theirs->serial}, {tr("Purchase date"), d(p.purchaseDate), d(theirs->purchaseDate)},
+                {tr("Manufacture date"), d(p.manufactureDate), d(theirs->manufactureDate)},
+                {tr("Installation date"), d(p.installationDate), d(theirs->installationDate)},
+                {tr("Dealer"), p.dealer, theirs->dealer},
+                {tr("Warranty"), QString::number(p.warrantyMonths), QString::number(theirs->warrantyMonths)}};
+            ConflictDialog conflict(tr("Product %1").arg(theirs->model), fields, this);
+            conflict.exec();
+            if (conflict.choice() == ConflictDialog::Reload) {
+                setProduct(*theirs);
+                return;
+            }
+            if (conflict.choice() != ConflictDialog::Reapply)
+                return;
+            p.rowVersion = theirs->rowVersion;
         }
     }
     QDialog::accept();
