@@ -179,7 +179,9 @@ void PagedTableModel::loadFirstPage()
 
 void PagedTableModel::refresh()
 {
+    Q_EMIT refreshing();
     replaceRows(m_query.fetch(m_db, std::max<int>(PageSize, int(m_rows.size()))));
+    Q_EMIT refreshed();
 }
 
 QVariant PagedTableModel::display(int, const QVariant &raw, const QVector<QVariant> &) const

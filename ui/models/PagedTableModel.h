@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
+    void refreshing();   // refresh() starts: views remember their position
+    void refreshed();    // refresh() done: views restore it
 
 protected:
     // Replace the query (new filter); keeps the current sort.

@@ -14,6 +14,7 @@ class ListView : public QTableView
 
 public:
     explicit ListView(QWidget *parent = nullptr);
+    void setModel(QAbstractItemModel *model) override;
     void saveLayout(QSettings &s, const QString &key) const;
     void restoreLayout(QSettings &s, const QString &key);
 
@@ -22,6 +23,15 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    // Keep the selected record and the scroll position when the model reloads itself
+    // (e.g. after another PC changed data). Models expose the record key as Qt::UserRole + 2.
+    void rememberPosition();
+    void restorePosition();
+    QVariant m_savedKey;
+    int m_savedScroll = 0;
+    bool m_restoring = false;
 };
 
 } // namespace as
