@@ -79,7 +79,7 @@ public:
         c.address = row.value(C::Address);
         if (c.address.size() > 300)
             row.problem(C::Address, tr("the address is %1 characters long; at most 300 are allowed").arg(c.address.size()));
-        auto type = row.choice<CustomerType>(C::Type, [](const QString &v) { return fromCodeOrLabel<CustomerType>(v); },
+        auto type = row.choice<CustomerType>(C::Type, [](const QString &v) { return importsupport::parseChoice<CustomerType>("customer_type", v); },
                                              u"consumer, dealer, business"_s);
         c.type = codeOf(type.value_or(CustomerType::Consumer));
 

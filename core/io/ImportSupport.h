@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Enums.h"
 #include "util/Result.h"
 
 #include <QStringList>
@@ -17,6 +18,22 @@ Status lockTables(Database &db, const QStringList &tables);
 Result<qint64> maxId(Database &db, const QString &table);
 // After inserting explicit ids: move PostgreSQL's id sequences past them (no-op on SQLite).
 Status syncSequences(Database &db, const QStringList &tables);
+
+// Chinese words (Simplified or Traditional) for enumeration values in spreadsheets, whatever
+// the UI language: chineseCode("channel", "电话") == "phone". Enums: channel, category,
+// priority, complexity, customer_type.
+std::optional<QString> chineseCode(const char *enumName, const QString &text);
+
+// The code, the English or translated label, or a Chinese word.
+template <typename E>
+std::optional<E> parseChoice(const char *enumName, const QString &text)
+{
+    if (auto e = fromCodeOrLabel<E>(text))
+        return e;
+    if (auto c = chineseCode(enumName, text.trimmed()))
+        return fromCode<E>(*c);
+    return std::nullopt;
+}
 } // namespace importsupport
 
 } // namespace as

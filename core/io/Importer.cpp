@@ -97,6 +97,21 @@ QList<ImportProblem> Importer::checkHeader(const QList<ImportColumn> &columns, c
         }
         Q_UNUSED(used);
     }
+    // Two headers that both name one column (e.g. "phone" and "电话"): which one is meant?
+    for (int c = 0; c < columns.size(); ++c) {
+        const QString a = folded(columns.at(c).name), b = folded(columns.at(c).alias);
+        QList<int> hits;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString k = folded(header.at(i));
+            if (!k.isEmpty() && (k == a || k == b))
+                hits << i;
+        }
+        if (hits.size() > 1 && folded(header.at(hits.at(0))) != folded(header.at(hits.at(1))))
+            problems.append({1, header.at(hits.at(1)).trimmed(),
+                             tr("both \"%1\" (column %2) and \"%3\" (column %4) mean %5; remove one or choose one in the mapping")
+                                 .arg(header.at(hits.at(0)).trimmed(), columnLetters(hits.at(0)), header.at(hits.at(1)).trimmed(),
+                                      columnLetters(hits.at(1)), columns.at(c).name)});
+    }
     for (int c = 0; c < columns.size(); ++c) {
         if (columns.at(c).required && mapping.value(c, -1) < 0)
             problems.append({1, columns.at(c).name,

@@ -128,14 +128,14 @@ public:
         if (!row.has(C::OpenedAt))
             row.required(C::OpenedAt);
         o.opened = opened.value_or(QDateTime());
-        o.channel = codeOf(row.choice<Channel>(C::Channel, [](const QString &v) { return fromCodeOrLabel<Channel>(v); },
+        o.channel = codeOf(row.choice<Channel>(C::Channel, [](const QString &v) { return importsupport::parseChoice<Channel>("channel", v); },
                                                u"phone, email, chat, walk_in, dealer"_s).value_or(Channel::Phone));
-        o.category = codeOf(row.choice<OrderCategory>(C::Category, [](const QString &v) { return fromCodeOrLabel<OrderCategory>(v); },
+        o.category = codeOf(row.choice<OrderCategory>(C::Category, [](const QString &v) { return importsupport::parseChoice<OrderCategory>("category", v); },
                                                       u"consultation, repair, installation, maintenance, return"_s)
                                 .value_or(OrderCategory::Repair));
-        o.complexity = codeOf(row.choice<Complexity>(C::Complexity, [](const QString &v) { return fromCodeOrLabel<Complexity>(v); },
+        o.complexity = codeOf(row.choice<Complexity>(C::Complexity, [](const QString &v) { return importsupport::parseChoice<Complexity>("complexity", v); },
                                                      u"general, complex"_s).value_or(Complexity::General));
-        o.priority = codeOf(row.choice<Priority>(C::Priority, [](const QString &v) { return fromCodeOrLabel<Priority>(v); },
+        o.priority = codeOf(row.choice<Priority>(C::Priority, [](const QString &v) { return importsupport::parseChoice<Priority>("priority", v); },
                                                  u"low, normal, high, urgent"_s).value_or(Priority::Normal));
         const QString name = row.required(C::CustomerName).simplified();
         const QString phoneText = row.value(C::CustomerPhone);
