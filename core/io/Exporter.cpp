@@ -52,7 +52,9 @@ QString textOf(const ExportColumn &c, const QVariant &v, const QTimeZone &site)
     }
     QString s = v.toString();
     // Text that a spreadsheet would run as a formula is written with a leading apostrophe.
-    if (!s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'@'))
+    // ("+86..." phone numbers and "-5" stay as they are.)
+    if (!s.isEmpty() && (s.front() == u'=' || s.front() == u'@' ||
+                         ((s.front() == u'+' || s.front() == u'-') && s.size() > 1 && !s.at(1).isDigit())))
         s.prepend(u'\'');
     return s;
 }

@@ -129,7 +129,7 @@ Result<IncidentLogConverter::Summary> IncidentLogConverter::convert(const QStrin
             techs.insert(tech);
         const QStringList cells{current, fmt(opened), channel, u"repair"_s,
                                 last.at(cImpact).startsWith(u'1') ? u"complex"_s : u"general"_s, priority,
-                                clean(last.at(cCaller)), symptom, tech, fmt(ack), tech.isEmpty() ? QString() : fmt(disp),
+                                clean(last.at(cCaller)).isEmpty() ? tr("Unknown caller") : clean(last.at(cCaller)), symptom, tech, fmt(ack), tech.isEmpty() ? QString() : fmt(disp),
                                 fmt(resolved), fmt(closed)};
         QStringList quoted;
         for (const QString &c : cells)

@@ -14,7 +14,7 @@ namespace as {
 //   number <- number; opened_at <- opened_at; channel <- contact_type (Phone/IVR -> phone,
 //   Email -> email, Self service -> chat, Direct opening -> walk_in); category <- repair;
 //   priority <- priority (1 Critical -> urgent, 2 High -> high, 3 Moderate -> normal,
-//   4 Low -> low); complexity <- complex when impact is "1 - High"; customer_name <- caller_id;
+//   4 Low -> low); complexity <- complex when impact is "1 - High"; customer_name <- caller_id ("Unknown caller" when missing);
 //   symptom <- "category / subcategory / u_symptom" (+ "reopened N times");
 //   technician <- assigned_to of the last row; acknowledged_at <- first sys_updated_at;
 //   dispatched_at <- first update that has an assignee; completed_at <- resolved_at;
