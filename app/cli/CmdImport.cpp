@@ -13,16 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace as::cli {
 
-namespace {
-QString countsText(const ImportCounts &counts)
-{
-    QStringList parts;
-    for (const auto &c : counts)
-        parts << QString(QString::number(c.second) + u' ' + c.first);
-    return parts.join(u", "_s);
-}
-} // namespace
-
 int cmdImport(Context &ctx)
 {
     QCommandLineParser p;
@@ -66,11 +56,11 @@ int cmdImport(Context &ctx)
     }
     const double secs = double(r->elapsedMs) / 1000.0;
     if (o.dryRun)
-        ctx.out << Context::tr("%1 rows checked (%2), no problems; would import: %3. Nothing was written (--dry-run).")
-                       .arg(r->rows).arg(r->format, countsText(r->counts))
+        ctx.out << Context::tr("%1 rows checked, %2, no problems; would import: %3. Nothing was written (--dry-run).")
+                       .arg(r->rows).arg(r->format, Importer::countsText(r->counts))
                 << Qt::endl;
     else
-        ctx.out << Context::tr("%1 rows read (%2); imported: %3 in %4 s.").arg(r->rows).arg(r->format, countsText(r->counts))
+        ctx.out << Context::tr("%1 rows read, %2; imported: %3 in %4 s.").arg(r->rows).arg(r->format, Importer::countsText(r->counts))
                        .arg(secs, 0, 'f', 1)
                 << Qt::endl;
     return 0;

@@ -128,6 +128,15 @@ QList<ImportProblem> Importer::checkHeader(const QList<ImportColumn> &columns, c
     return problems;
 }
 
+QString Importer::countsText(const ImportCounts &counts)
+{
+    QStringList parts;
+    for (int i = 0; i < counts.size(); ++i)
+        if (i == 0 || counts.at(i).second != 0)
+            parts << QString(QString::number(counts.at(i).second) + u' ' + counts.at(i).first);
+    return parts.join(u", "_s);
+}
+
 QString Importer::formatProblem(const QString &file, const ImportProblem &p)
 {
     QString s = file;
@@ -197,6 +206,7 @@ Result<ImportReport> Importer::run(const ImportKind &kind, ImportContext &ctx, c
     for (int c = 0; c < columns.size(); ++c)
         labels << (report.mapping.at(c) >= 0 ? headerLabel(report.header, report.mapping.at(c)) : columns.at(c).name);
 
+    report.columnLabels = labels;
     auto session = kind.start(ctx);
     if (!session)
         return session.error();
@@ -234,13 +244,16 @@ Result<ImportReport> Importer::run(const ImportKind &kind, ImportContext &ctx, c
         if (int(report.problems.size()) == before) {
             ImportRow r(row.row, row.cells, report.mapping, labels, ctx.site, report.problems);
             QStringList stored = (*session)->add(r);
-            if (report.preview.size() < options.previewRows)
+            if (report.preview.size() < options.previewRows) {
                 report.preview.append(stored);
+                report.previewRows.append(row.row);
+            }
         } else if (report.preview.size() < options.previewRows) {
             QStringList raw;
             for (int c = 0; c < columns.size(); ++c)
                 raw << (report.mapping.at(c) >= 0 ? row.cells.value(report.mapping.at(c)) : QString());
             report.preview.append(raw);
+            report.previewRows.append(row.row);
         }
         if (report.problems.size() >= options.maxProblems)
             break;

@@ -30,6 +30,8 @@ struct ImportReport
     QStringList ignored;             // headers not used by any column
     QList<ImportProblem> problems;   // empty: the import is (or would be) fine
     QList<QStringList> preview;      // first rows as they will be stored (kind's columns)
+    QList<int> previewRows;          // their spreadsheet row numbers
+    QStringList columnLabels;        // per kind column: the header it comes from (as problems name it)
     qint64 rows = 0;                 // data rows read
     ImportCounts counts;
     bool written = false;
@@ -57,6 +59,8 @@ public:
     // Problems of the header itself (empty or duplicate headers, required columns missing).
     static QList<ImportProblem> checkHeader(const QList<ImportColumn> &columns, const QStringList &header,
                                             const QList<int> &mapping);
+    // "3 customers, 2 products" (zero counts after the first left out).
+    static QString countsText(const ImportCounts &counts);
     // "FILE:ROW:COLUMN: reason" lines, as the CLI prints them.
     static QString formatProblem(const QString &file, const ImportProblem &p);
 };

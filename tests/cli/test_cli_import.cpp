@@ -31,7 +31,7 @@ TEST(CliImport, CustomersDryRunThenImport)
     EXPECT_EQ(rows(db, u"customers"_s), 0);
     auto r = runCli({u"--db"_s, db, u"import"_s, u"customers"_s, file});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
-    EXPECT_TRUE(r.out.contains(u"4 rows read (CSV (UTF-8)); imported: 3 customers"_s)) << qPrintable(r.out);
+    EXPECT_TRUE(r.out.contains(u"4 rows read, CSV (UTF-8); imported: 3 customers"_s)) << qPrintable(r.out);
     EXPECT_EQ(rows(db, u"customers"_s), 3);
     auto x = runCli({u"--db"_s, db, u"import"_s, u"customers"_s, testData(u"import/customers.xlsx"_s)});
     ASSERT_EQ(x.exitCode, 0) << qPrintable(x.err);

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "customers/CustomersPage.h"
+#include "import/ImportWizard.h"
 #include "shell/BackupController.h"
 #include "services/Services.h"
 #include "shell/Page.h"
@@ -114,6 +115,16 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
     file->addSeparator();
+    if (m_actor.can(Permission::Import)) {
+        QAction *imp = file->addAction(tr("&Import…"), this, [this] {
+            ImportWizard wizard(m_services, m_actor, {}, this);
+            wizard.exec();
+            if (wizard.imported())
+                refreshCurrent();
+        });
+        imp->setObjectName(u"actionImport"_s);
+        file->addSeparator();
+    }
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     if (m_actor.can(Permission::ManageUsers))
