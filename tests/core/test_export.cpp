@@ -167,7 +167,9 @@ TEST(IncidentLog, ImportsOneOrderPerIncident)
     EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM service_orders WHERE symptom LIKE '%reopened%'"_s).value().toLongLong(), 275);
     EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM service_orders WHERE priority = 'urgent'"_s).value().toLongLong(), 270);
     EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM service_orders WHERE priority = 'low'"_s).value().toLongLong(), 774);
-    EXPECT_EQ(t.db().scalar(u"PRAGMA foreign_key_check"_s).value(), QVariant()) << "no dangling keys";
+    if (!usingPostgres()) {   // PostgreSQL enforces the keys at every insert
+        EXPECT_EQ(t.db().scalar(u"PRAGMA foreign_key_check"_s).value(), QVariant()) << "no dangling keys";
+    }
     std::printf("[ incident log: %lld events -> %lld orders in %.1f s (debug build), %lld clamped ]\n",
                 static_cast<long long>(conv->events), static_cast<long long>(conv->incidents), double(ms) / 1000.0,
                 static_cast<long long>(conv->clamped));
