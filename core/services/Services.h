@@ -2,6 +2,9 @@
 
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
+#include "services/PartService.h"
+#include "services/StockLedger.h"
+#include "services/StocktakeService.h"
 #include "services/SettingsRepository.h"
 #include "services/UserDirectory.h"
 #include "services/UserService.h"
@@ -19,7 +22,8 @@ struct Services
 {
     Services(Database &database, const Clock &clk)
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
-          accounts(database, clk), customers(database, clk)
+          accounts(database, clk), customers(database, clk),
+          parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger)
     {
     }
 
@@ -30,6 +34,9 @@ struct Services
     UserDirectory users;
     UserService accounts;
     CustomerService customers;
+    PartService parts;
+    StockLedger ledger;
+    StocktakeService stocktakes;
 };
 
 } // namespace as
