@@ -96,6 +96,10 @@ const QList<Command> &commands()
         {"users", "users add LOGIN --role ROLE [--name NAME] | list | passwd LOGIN | disable LOGIN | enable LOGIN\n"
                   "                               manage users (new passwords: AFTERSALES_NEW_PASSWORD when logged in,\n"
                   "                               else AFTERSALES_PASSWORD, else a prompt)", cmdUsers, false},
+        {"stock", "stock onhand [--part CODE] [--location L] | move --type receipt|issue|return|scrap|transfer|sale --part CODE\n"
+                  "                               --qty N [--location L] [--to L2] [--order NUMBER] [--rejected N] [--note TEXT]", cmdStock, false},
+        {"stocktake", "stocktake start --location L [--category C] [--blind] | count ID FILE | recount ID | approve ID\n"
+                      "                               | post ID | show ID | list", cmdStocktake, false},
     };
     return list;
 }

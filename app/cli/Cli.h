@@ -58,5 +58,7 @@ int cmdCheck(Context &);
 int cmdUsers(Context &);
 int cmdBackup(Context &);
 int cmdRestore(Context &);
+int cmdStock(Context &);
+int cmdStocktake(Context &);
 
 } // namespace as::cli

@@ -15,7 +15,7 @@ Result<QStringList> IntegrityCheck::run(bool quick)
     QStringList problems;
     AS_TRY(checkStorage(quick, problems));
     AS_TRY(checkOrders(problems));
-    {
+    if (m_db.schemaVersion() >= 200) {
         // Parts ledger: every balance equals the sum of its movements.
         SystemClock clock;
         auto stock = StockLedger(m_db, clock).reconcile();

@@ -227,6 +227,32 @@ Result<CountResult> StocktakeService::count(const Actor &actor, qint64 stocktake
     return r;
 }
 
+Result<int> StocktakeService::countMany(const Actor &actor, qint64 stocktakeId, const QList<CountEntry> &entries, bool dryRun)
+{
+    AS_TRY(actor.require(Permission::PostStock));
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    AS_TRY(open(stocktakeId));
+    QStringList problems;
+    for (const CountEntry &e : entries) {
+        auto r = count(actor, stocktakeId, e.code, e.qty);
+        if (!r) {
+            if (r.error().kind == Error::Kind::Storage || r.error().kind == Error::Kind::Busy)
+                return r.error();
+            problems << tr("row %1: %2").arg(e.row).arg(r.error().message);
+        }
+    }
+    if (!problems.isEmpty())
+        return Error::validation(problems.join(u'\n'));
+    if (dryRun)
+        return int(entries.size());   // rolled back
+    AS_TRY(AuditLog(m_db, m_clock).record(actor, u"stocktake"_s, stocktakeId, u"count"_s,
+                                          QJsonObject{{u"entries"_s, int(entries.size())}}));
+    AS_TRY(tx->commit());
+    return int(entries.size());
+}
+
 Status StocktakeService::setCount(const Actor &actor, qint64 stocktakeId, qint64 partId, qint64 counted)
 {
     AS_TRY(actor.require(Permission::PostStock));

@@ -77,6 +77,9 @@ public:
                          const QString &note = {});
     // A scan adds `qty` (1 per scan) to the part's count; unknown codes are refused.
     Result<CountResult> count(const Actor &actor, qint64 stocktakeId, const QString &code, qint64 qty = 1);
+    // Several counts (a count file): all or nothing; every bad entry is reported ("row N: ...").
+    struct CountEntry { int row = 0; QString code; qint64 qty = 1; };
+    Result<int> countMany(const Actor &actor, qint64 stocktakeId, const QList<CountEntry> &entries, bool dryRun = false);
     // Replace a line's count (corrections).
     Status setCount(const Actor &actor, qint64 stocktakeId, qint64 partId, qint64 counted);
     // Flag lines whose variance exceeds the thresholds for a recount; returns how many.
