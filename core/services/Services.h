@@ -3,6 +3,7 @@
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
 #include "services/PartService.h"
+#include "services/PurchaseService.h"
 #include "services/StockLedger.h"
 #include "services/StocktakeService.h"
 #include "services/SettingsRepository.h"
@@ -23,7 +24,8 @@ struct Services
     Services(Database &database, const Clock &clk)
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
           accounts(database, clk), customers(database, clk),
-          parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger)
+          parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
+          purchases(database, clk, ledger)
     {
     }
 
@@ -37,6 +39,7 @@ struct Services
     PartService parts;
     StockLedger ledger;
     StocktakeService stocktakes;
+    PurchaseService purchases;
 };
 
 } // namespace as

@@ -4,11 +4,17 @@
 
 #include "services/AuditLog.h"
 #include "services/IntegrityCheck.h"
+#include "services/PartQueries.h"
 #include "services/PartService.h"
+#include "services/PurchaseService.h"
 #include "services/StockLedger.h"
 #include "services/StocktakeService.h"
 
 #include <QRandomGenerator>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace as;
 using namespace as::test;
@@ -353,4 +359,148 @@ TEST_F(LedgerFixture, PartsOnAServiceOrderFlowIntoItsCharges)
     auto bad = ledger.post(clerk, r);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().field, u"order"_s);
+}
+
+// Several connections (threads here; processes in the CLI tests) take the last units at once:
+// exactly as many succeed as there were units, the others are told how many are left.
+TEST_F(LedgerFixture, ConcurrentConnectionsNeverOversell)
+{
+    const qint64 p = part(u"RACE-1"_s);
+    AS_ASSERT_OK(move(MovementType::Receipt, p, 10, main));
+    const QString location = t.path();
+    std::atomic<int> ok{0}, refused{0}, other{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 6; ++i) {
+        threads.emplace_back([&, i] {
+            OpenOptions o;
+            o.location = location;
+            o.migrate = false;
+            auto db = Database::open(o);
+            if (!db) {
+                ++other;
+                return;
+            }
+            {
+                FixedClock c(testNow());
+                StockLedger l(**db, c);
+                for (int k = 0; k < 3; ++k) {
+                    MovementRequest r;
+                    r.type = MovementType::Issue;
+                    r.partId = p;
+                    r.locationId = main;
+                    r.qty = 1;
+                    r.note = QString::number(i);
+                    auto res = l.post(Actor::admin(), r);
+                    if (res.ok())
+                        ++ok;
+                    else if (res.error().message.contains(u"only 0 left"_s))
+                        ++refused;
+                    else
+                        ++other;
+                }
+            }
+            db->reset();
+        });
+    }
+    for (auto &th : threads)
+        th.join();
+    EXPECT_EQ(ok.load(), 10);
+    EXPECT_EQ(refused.load(), 8);
+    EXPECT_EQ(other.load(), 0);
+    EXPECT_EQ(ledger.onHand(p, main).valueOr(-1), 0);
+    EXPECT_EQ(sumOfMovements(p, main), 0);
+}
+
+TEST_F(LedgerFixture, PurchaseRequestFromTheReorderListToTheReceipt)
+{
+    Part p;
+    p.code = u"PR-1"_s;
+    p.name = u"压缩机"_s;
+    p.safetyStock = 5;
+    p.reorderQty = 20;
+    p.supplier = u"格力配件"_s;
+    const qint64 id = parts.create(admin, p).valueOr(0);
+    Part q = p;
+    q.code = u"PR-2"_s;
+    q.safetyStock = 1;
+    const qint64 other = parts.create(admin, q).valueOr(0);
+    AS_ASSERT_OK(move(MovementType::Receipt, id, 3, main));
+    AS_ASSERT_OK(move(MovementType::Receipt, other, 9, main));
+    auto reorder = PartQueries::reorder(main).fetch(t.db(), 50);
+    AS_ASSERT_OK(reorder);
+    ASSERT_EQ(reorder->rows.size(), 1);
+    EXPECT_EQ(reorder->rows.at(0).at(PartQueries::RCode).toString(), u"PR-1"_s);
+
+    PurchaseService purchases(t.db(), clock, ledger);
+    auto n = purchases.requestReorderList(clerk, main);
+    AS_ASSERT_OK(n);
+    EXPECT_EQ(*n, 1);
+    EXPECT_EQ(purchases.requestReorderList(clerk, main).valueOr(-1), 0);   // already requested
+    auto open = purchases.list();
+    AS_ASSERT_OK(open);
+    ASSERT_EQ(open->size(), 1);
+    const qint64 req = open->at(0).id;
+    EXPECT_EQ(open->at(0).qty, 20);
+    EXPECT_EQ(open->at(0).supplier, u"格力配件"_s);
+    EXPECT_FALSE(purchases.receive(clerk, req, 20).ok());                      // not ordered yet
+    EXPECT_EQ(purchases.approve(clerk, req).error().kind, Error::Kind::Permission);
+    AS_ASSERT_OK(purchases.approve(admin, req));
+    AS_ASSERT_OK(purchases.markOrdered(admin, req));
+    AS_ASSERT_OK(purchases.receive(clerk, req, 18, 2));
+    EXPECT_EQ(purchases.get(req)->status, PurchaseStatus::Received);
+    EXPECT_EQ(ledger.onHand(id, main).valueOr(-1), 21);
+    auto defects = PartQueries::defective().fetch(t.db(), 50);
+    AS_ASSERT_OK(defects);
+    ASSERT_EQ(defects->rows.size(), 1);
+    EXPECT_EQ(defects->rows.at(0).at(PartQueries::DQty).toLongLong(), 2);
+    EXPECT_EQ(PartQueries::reorder(main).fetch(t.db(), 50)->rows.size(), 0);
+}
+
+TEST_F(LedgerFixture, PartListSearchFiltersAndSlowMovers)
+{
+    Part a;
+    a.code = u"KFR-CAP-35"_s;
+    a.name = u"启动电容"_s;
+    a.spec = u"35uF 450V"_s;
+    a.compatibleModels = u"KFR-35GW, KFR-26GW"_s;
+    a.category = u"电气"_s;
+    a.safetyStock = 2;
+    a.costFen = 1000;
+    const qint64 pa = parts.create(admin, a).valueOr(0);
+    Part b;
+    b.code = u"FAN-MOTOR"_s;
+    b.name = u"风扇电机"_s;
+    b.category = u"机械"_s;
+    const qint64 pb = parts.create(admin, b).valueOr(0);
+    AS_ASSERT_OK(move(MovementType::Receipt, pa, 2, main));
+    AS_ASSERT_OK(move(MovementType::Receipt, pb, 7, van));
+    auto count = [&](const QString &search, const QString &category = {}, qint64 loc = 0, bool below = false) {
+        PartQueries::Filter f;
+        f.search = search;
+        f.category = category;
+        f.locationId = loc;
+        f.belowSafety = below;
+        return PartQueries::list(t.db().dialect(), f).count(t.db()).valueOr(-1);
+    };
+    EXPECT_EQ(count({}), 2);
+    EXPECT_EQ(count(u"26gw"_s), 1);      // compatible model, any case
+    EXPECT_EQ(count(u"450V"_s), 1);      // specification
+    EXPECT_EQ(count(u"电机"_s), 1);      // name
+    EXPECT_EQ(count(u"cap"_s), 1);       // code
+    EXPECT_EQ(count({}, u"机械"_s), 1);
+    EXPECT_EQ(count({}, {}, van), 1);
+    EXPECT_EQ(count({}, {}, 0, true), 1);
+    PartQueries::Filter atMain;
+    atMain.locationId = main;
+    auto page = PartQueries::list(t.db().dialect(), atMain).fetch(t.db(), 10);
+    AS_ASSERT_OK(page);
+    ASSERT_EQ(page->rows.size(), 1);
+    EXPECT_EQ(page->rows.at(0).at(PartQueries::OnHand).toLongLong(), 2);
+
+    // Slow-moving: A was issued recently, B never.
+    AS_ASSERT_OK(move(MovementType::Issue, pa, 1, main));
+    auto slow = PartQueries::slowMoving(testNow().addDays(-90)).fetch(t.db(), 10);
+    AS_ASSERT_OK(slow);
+    ASSERT_EQ(slow->rows.size(), 1);
+    EXPECT_EQ(slow->rows.at(0).at(PartQueries::SCode).toString(), u"FAN-MOTOR"_s);
 }
