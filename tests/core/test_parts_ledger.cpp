@@ -2,6 +2,7 @@
 // stocktakes (movements during the count, blind, recount), parts charges on service orders.
 #include "support/TestSupport.h"
 
+#include "demo/DemoGenerator.h"
 #include "services/AuditLog.h"
 #include "services/IntegrityCheck.h"
 #include "services/PartQueries.h"
@@ -503,4 +504,29 @@ TEST_F(LedgerFixture, PartListSearchFiltersAndSlowMovers)
     AS_ASSERT_OK(slow);
     ASSERT_EQ(slow->rows.size(), 1);
     EXPECT_EQ(slow->rows.at(0).at(PartQueries::SCode).toString(), u"FAN-MOTOR"_s);
+}
+
+TEST(PartsDemo, DemoLedgerIsConsistent)
+{
+    TempDb t;
+    DemoOptions o;
+    o.orders = 1500;
+    o.now = testNow();
+    auto s = DemoGenerator(t.db()).run(o);
+    AS_ASSERT_OK(s);
+    EXPECT_GT(t.db().scalar(u"SELECT count(*) FROM parts"_s)->toLongLong(), 50);
+    EXPECT_GT(t.db().scalar(u"SELECT count(*) FROM stock_movements WHERE type = 'issue' AND order_id IS NOT NULL"_s)->toLongLong(), 50);
+    EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM part_stock WHERE on_hand < 0"_s)->toLongLong(), 0);
+    auto problems = IntegrityCheck(t.db()).run();
+    AS_ASSERT_OK(problems);
+    EXPECT_TRUE(problems->isEmpty()) << qPrintable(problems->join(u'\n'));
+    // After the demo, postings continue with fresh ids.
+    FixedClock clock(testNow());
+    StockLedger ledger(t.db(), clock);
+    MovementRequest r;
+    r.type = MovementType::Receipt;
+    r.partId = 1;
+    r.locationId = 1;
+    r.qty = 1;
+    AS_EXPECT_OK(ledger.post(Actor::admin(), r));
 }
