@@ -125,11 +125,11 @@ Status demoParts(DemoContext &ctx)
                                       QByteArray(line.prefix) + QByteArray::number(rng.between(20, 72)) + "S";
             const QByteArray bin = QByteArray(1, char('A' + l)) + '-' + QByteArray::number(1 + i / 40).rightJustified(2, '0') + '-' +
                                    QByteArray::number(1 + i % 40).rightJustified(2, '0');
-            AS_TRY(ctx.writer.add(*partT, {B::integer(id), B::text(code), B::text(QByteArray(pn.name) + " " + line.prefix),
+            AS_TRY(ctx.writer.add(*partT, {B::integer(id), B::text(code), B::text(QByteArray(pn.name) + " " + prefix),
                                            B::text(QByteArray::number(rng.between(1, 9)) + "型 / V" + QByteArray::number(rng.between(1, 5))),
                                            B::lit("pcs"), B::lit(pn.category), B::text(models), B::text(bin), B::integer(cost),
                                            B::integer(cost * 3 / 2), B::integer(safety), B::integer(reorder),
-                                           B::lit(kSuppliers[rng.below(qint64(std::size(kSuppliers)))]), B::integer(1),
+                                           B::lit(kSuppliers[size_t(id) % std::size(kSuppliers)]), B::integer(1),
                                            B::text(created), B::integer(clerk), B::text(created), B::integer(clerk)}));
         }
     }
@@ -202,7 +202,8 @@ Status demoParts(DemoContext &ctx)
         const P &p = parts[size_t(k.first - 1)];
         if (k.second == 1 && bal.value(k) <= p.safety && requests < 20 && rng.chance(0.5)) {
             ++requests;
-            AS_TRY(ctx.writer.add(*prT, {B::integer(k.first), B::integer(1), B::integer(p.reorder), B::null(), B::lit("requested"),
+            AS_TRY(ctx.writer.add(*prT, {B::integer(k.first), B::integer(1), B::integer(p.reorder),
+                                         B::lit(kSuppliers[size_t(k.first) % std::size(kSuppliers)]), B::lit("requested"),
                                          B::text(now), B::lit("库存低于安全库存 Below safety stock"), B::text(now), B::integer(clerk),
                                          B::text(now), B::integer(clerk)}));
         }
