@@ -39,6 +39,8 @@ ExportDialog::ExportDialog(Services &services, const Actor &actor, QWidget *pare
     m_from->setObjectName(u"from"_s);
     m_to = new DateField;
     m_to->setObjectName(u"to"_s);
+    m_from->setSpecialValueText(tr("from the start"));
+    m_to->setSpecialValueText(tr("until today"));
     m_file = new QLineEdit;
     m_file->setObjectName(u"file"_s);
     m_file->setMinimumWidth(360);

@@ -43,7 +43,7 @@ public:
         row->addWidget(browse);
         auto *form = new QFormLayout(this);
         form->addRow(ImportWizard::tr("&What the file holds"), wizard->kindCombo());
-        form->addRow(ImportWizard::tr("&File"), row);
+        form->addRow(ImportWizard::tr("File"), row);
         form->addRow(m_error);
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString f = QFileDialog::getOpenFileName(this, ImportWizard::tr("Import file"),
