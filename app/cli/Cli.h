@@ -60,5 +60,7 @@ int cmdBackup(Context &);
 int cmdRestore(Context &);
 int cmdImport(Context &);
 int cmdExport(Context &);
+int cmdStock(Context &);
+int cmdStocktake(Context &);
 
 } // namespace as::cli

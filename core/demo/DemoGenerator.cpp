@@ -1,4 +1,5 @@
 #include "demo/DemoGenerator.h"
+#include "demo/DemoParts.h"
 
 #include "calendar/SlaPolicy.h"
 #include "calendar/WorkingCalendar.h"
@@ -619,7 +620,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
     for (const Person &pp : technicians) ctx.technicians << pp.id;
     for (const Person &pp : clerks) ctx.partsClerks << pp.id;
     for (const Person &pp : logistics) ctx.logistics << pp.id;
-    Q_UNUSED(ctx);
+    AS_TRY(demoParts(ctx));
 
     // ---- finish --------------------------------------------------------------------------
     report(tr("indexes"), 0);

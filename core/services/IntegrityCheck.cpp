@@ -1,6 +1,8 @@
 #include "services/IntegrityCheck.h"
 
+#include "services/StockLedger.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 
 #include <QSqlQuery>
 
@@ -13,6 +15,14 @@ Result<QStringList> IntegrityCheck::run(bool quick)
     QStringList problems;
     AS_TRY(checkStorage(quick, problems));
     AS_TRY(checkOrders(problems));
+    if (m_db.schemaVersion() >= 200) {
+        // Parts ledger: every balance equals the sum of its movements.
+        SystemClock clock;
+        auto stock = StockLedger(m_db, clock).reconcile();
+        if (!stock)
+            return stock.error();
+        problems << *stock;
+    }
     return problems;
 }
 

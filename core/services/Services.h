@@ -2,6 +2,10 @@
 
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
+#include "services/PartService.h"
+#include "services/PurchaseService.h"
+#include "services/StockLedger.h"
+#include "services/StocktakeService.h"
 #include "services/SettingsRepository.h"
 #include "services/UserDirectory.h"
 #include "services/UserService.h"
@@ -19,7 +23,9 @@ struct Services
 {
     Services(Database &database, const Clock &clk)
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
-          accounts(database, clk), customers(database, clk)
+          accounts(database, clk), customers(database, clk),
+          parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
+          purchases(database, clk, ledger)
     {
     }
 
@@ -30,6 +36,10 @@ struct Services
     UserDirectory users;
     UserService accounts;
     CustomerService customers;
+    PartService parts;
+    StockLedger ledger;
+    StocktakeService stocktakes;
+    PurchaseService purchases;
 };
 
 } // namespace as

@@ -3,6 +3,7 @@
 #include "customers/CustomersPage.h"
 #include "import/ExportDialog.h"
 #include "import/ImportWizard.h"
+#include "parts/PartsPage.h"
 #include "shell/BackupController.h"
 #include "services/Services.h"
 #include "shell/Page.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     // Areas, in the order of the navigation.
     auto *customers = new CustomersPage(services, actor);
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
+    addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
 
     m_dbLabel = new QLabel(tr("Database: %1 (%2)").arg(services.db.location(), services.db.modeLabel()));
     m_dbLabel->setObjectName(u"databaseLabel"_s);
