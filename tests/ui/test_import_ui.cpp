@@ -31,7 +31,12 @@ struct ImportUi : ::testing::Test {
     FixedClock clock{testNow()};
     Services services{t.db(), clock};
 
-    void SetUp() override { QSettings().remove(u"import"_s); }
+    void SetUp() override
+    {
+        // Own settings file: tests of other processes run in parallel and share the default one.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, t.dir());
+        QSettings().remove(u"import"_s);
+    }
     static void settle()
     {
         for (int i = 0; i < 10; ++i)
