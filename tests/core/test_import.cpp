@@ -338,3 +338,18 @@ TEST_F(ImportFixture, OrderProblems)
         EXPECT_TRUE(all.contains(want)) << qPrintable(want) << "\n" << qPrintable(all);
     EXPECT_EQ(snapshot(), before);
 }
+
+TEST_F(ImportFixture, GbkFileAsChineseExcelSavesIt)
+{
+    QFile src(testData(u"import/customers_zh.csv"_s));
+    ASSERT_TRUE(src.open(QIODevice::ReadOnly));
+    QStringEncoder gbk("GBK");
+    const QString f = write(u"gbk.csv"_s, gbk.encode(QString::fromUtf8(src.readAll()).replace(u"\n"_s, u"\r\n"_s)));
+    auto r = run(u"customers"_s, f);
+    AS_ASSERT_OK(r);
+    ASSERT_TRUE(r->problems.isEmpty()) << qPrintable(problems(*r));
+    EXPECT_EQ(r->format, u"CSV (GBK)"_s);
+    EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM customers WHERE name IN ('张伟', '刘, 芳')"_s).value().toInt(), 2);
+    EXPECT_EQ(t.db().scalar(u"SELECT address FROM customers WHERE name = '张伟'"_s).value().toString(), u"上海市浦东新区\r\n世纪大道 100 号"_s)
+        << "a line break inside quotes is kept as written";
+}
