@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 #include "io/ImportKind.h"
 #include "io/Importer.h"
+#include "services/IntegrityCheck.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -310,6 +311,9 @@ TEST_F(ImportFixture, HistoricalOrdersWithStatusEventsAndDeadlines)
                   .value().toInt(), 7) << "created, acknowledged, dispatched, completed, accepted, closed, follow-up";
     EXPECT_GE(t.db().scalar(u"SELECT last_value FROM number_sequences WHERE name = 'WO-202601'"_s).value().toInt(), 4)
         << "numbers from the file are never issued again";
+    auto check = IntegrityCheck(t.db()).run();
+    AS_ASSERT_OK(check);
+    EXPECT_TRUE(check->isEmpty()) << qPrintable(check->join(u'\n'));
     // The same file again: every number already exists.
     const auto before = snapshot();
     auto again = run(u"orders"_s, testData(u"import/orders.csv"_s));
