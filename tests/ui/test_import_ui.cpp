@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
@@ -157,6 +158,10 @@ TEST_F(ImportUi, FileMenuOffersImport)
 {
     MainWindow window(services, Actor::admin());
     EXPECT_TRUE(window.findChild<QAction *>(u"actionImport"_s));
+    EXPECT_TRUE(window.findChild<QAction *>(u"actionExport"_s));
+    auto *pageButton = window.findChild<QPushButton *>(u"importCustomers"_s);
+    ASSERT_TRUE(pageButton) << "the Customers page offers Import… for its kind";
+    EXPECT_FALSE(pageButton->isHidden());
     MainWindow techWindow(services, Actor{5, u"t"_s, u"T"_s, Role::Technician});
     EXPECT_FALSE(techWindow.findChild<QAction *>(u"actionImport"_s)) << "hidden for roles without the right";
 }

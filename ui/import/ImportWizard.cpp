@@ -103,6 +103,13 @@ ImportWizard::ImportWizard(Services &services, const Actor &actor, const QString
     resize(860, 600);
 }
 
+bool ImportWizard::run(Services &services, const Actor &actor, const QString &kindId, QWidget *parent)
+{
+    ImportWizard wizard(services, actor, kindId, parent);
+    wizard.exec();
+    return wizard.imported();
+}
+
 const ImportKind *ImportWizard::kind() const
 {
     return importKind(m_kindCombo->currentData().toString());
