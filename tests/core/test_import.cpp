@@ -322,6 +322,29 @@ TEST_F(ImportFixture, HistoricalOrdersWithStatusEventsAndDeadlines)
     EXPECT_EQ(snapshot(), before);
 }
 
+TEST_F(ImportFixture, ReworkRowsBeforeTheirOriginalInTheFile)
+{
+    const QString f = write(u"r.csv"_s,
+                            "number,opened_at,customer_name,completed_at,accepted_at,rework_of\n"
+                            "R2,2026-02-10 09:00,张三,,,R1\n"
+                            "R1,2026-02-01 09:00,张三,2026-02-02 09:00,2026-02-02 10:00,\n"
+                            "R0,2026-01-01 09:00,张三,,,R3\n"
+                            "R3,2026-01-05 09:00,张三,,,\n");
+    auto bad = run(u"orders"_s, f);
+    AS_ASSERT_OK(bad);
+    EXPECT_EQ(problems(*bad), u"f:4:rework_of: order R3 was opened after this one; a rework follows the original"_s);
+    const QString ok = write(u"ok.csv"_s,
+                             "number,opened_at,customer_name,completed_at,accepted_at,rework_of\n"
+                             "R2,2026-02-10 09:00,张三,,,R1\n"
+                             "R1,2026-02-01 09:00,张三,2026-02-02 09:00,2026-02-02 10:00,\n");
+    auto r = run(u"orders"_s, ok);
+    AS_ASSERT_OK(r);
+    ASSERT_TRUE(r->problems.isEmpty()) << qPrintable(problems(*r));
+    auto check = IntegrityCheck(t.db()).run();
+    AS_ASSERT_OK(check);
+    EXPECT_TRUE(check->isEmpty()) << qPrintable(check->join(u'\n'));
+}
+
 TEST_F(ImportFixture, OrderProblems)
 {
     addTechnician(u"tech001"_s, u"张师傅"_s);
