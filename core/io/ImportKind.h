@@ -120,7 +120,8 @@ public:
     // stored (one string per column, e.g. dates normalised, codes instead of labels) for the
     // preview. Problems go through row.problem().
     virtual QStringList add(ImportRow &row) = 0;
-    // Checks across rows once every row is in (references between rows, duplicates).
+    // Checks across rows once every row is in (references between rows, duplicates against the
+    // database). Name the column by the kind's column name; the Importer shows the file's header.
     virtual void finish(QList<ImportProblem> &problems) { Q_UNUSED(problems); }
     // Write every kept row. Called only when there are no problems, inside the Importer's
     // transaction (do not commit). Bulk tables may use BulkLoad/BulkWriter.

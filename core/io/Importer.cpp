@@ -262,8 +262,14 @@ Result<ImportReport> Importer::run(const ImportKind &kind, ImportContext &ctx, c
     }
     if (report.rows == 0)
         report.problems.append({0, QString(), tr("the file has a header row but no data rows")});
-    if (report.problems.isEmpty())
+    if (report.problems.isEmpty()) {
         (*session)->finish(report.problems);
+        // finish() names columns by the kind's names; show them as the file's headers.
+        for (ImportProblem &p : report.problems)
+            for (int c = 0; c < columns.size(); ++c)
+                if (p.column == columns.at(c).name)
+                    p.column = labels.at(c);
+    }
     std::stable_sort(report.problems.begin(), report.problems.end(),
                      [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
     report.counts = (*session)->counts();

@@ -2,6 +2,7 @@
 
 #include "customers/CustomersPage.h"
 #include "orders/OrdersPage.h"
+#include "import/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
 #include "shell/BackupController.h"
@@ -128,8 +129,16 @@ void MainWindow::buildMenus()
                 refreshCurrent();
         });
         imp->setObjectName(u"actionImport"_s);
-        file->addSeparator();
     }
+    if (m_actor.can(Permission::Export)) {
+        QAction *exp = file->addAction(tr("&Export…"), this, [this] {
+            ExportDialog dlg(m_services, m_actor, this);
+            dlg.exec();
+        });
+        exp->setObjectName(u"actionExport"_s);
+    }
+    if (m_actor.can(Permission::Import) || m_actor.can(Permission::Export))
+        file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     if (m_actor.can(Permission::ManageUsers))
