@@ -27,6 +27,9 @@ smoke=$(mktemp -d)
 "$build/app/aftersales" --db "$smoke/smoke.db" --smoke
 rm -rf "$smoke"
 
+echo "== Debian package: build, lintian, install into a temporary root, run the installed CLI"
+tools/package-test.sh
+
 echo "== benchmarks (tiny size, smoke only)"
 tools/bench.sh --tiny "$build"
 

@@ -96,6 +96,9 @@ const QList<Command> &commands()
         {"users", "users add LOGIN --role ROLE [--name NAME] | list | passwd LOGIN | disable LOGIN | enable LOGIN\n"
                   "                               manage users (new passwords: AFTERSALES_NEW_PASSWORD when logged in,\n"
                   "                               else AFTERSALES_PASSWORD, else a prompt)", cmdUsers, false},
+        {"import", "import KIND FILE [--dry-run] [--map COLUMN=HEADER]\n"
+                   "                               CSV (UTF-8/GBK) or XLSX; all rows or none; problems as FILE:ROW:COLUMN: reason", cmdImport, false},
+        {"export", "export KIND --format csv|xlsx --out FILE [--from DATE --to DATE]   list export", cmdExport, false},
         {"stock", "stock onhand [--part CODE] [--location L] | move --type receipt|issue|return|scrap|transfer|sale --part CODE\n"
                   "                               --qty N [--location L] [--to L2] [--order NUMBER] [--rejected N] [--note TEXT]", cmdStock, false},
         {"stocktake", "stocktake start --location L [--category C] [--blind] | count ID FILE | recount ID | approve ID\n"

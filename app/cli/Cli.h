@@ -58,6 +58,8 @@ int cmdCheck(Context &);
 int cmdUsers(Context &);
 int cmdBackup(Context &);
 int cmdRestore(Context &);
+int cmdImport(Context &);
+int cmdExport(Context &);
 int cmdStock(Context &);
 int cmdStocktake(Context &);
 

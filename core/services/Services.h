@@ -2,6 +2,7 @@
 
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
+#include "services/OrderService.h"
 #include "services/PartService.h"
 #include "services/PurchaseService.h"
 #include "services/StockLedger.h"
@@ -23,7 +24,7 @@ struct Services
 {
     Services(Database &database, const Clock &clk)
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
-          accounts(database, clk), customers(database, clk),
+          accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
           purchases(database, clk, ledger)
     {
@@ -36,6 +37,7 @@ struct Services
     UserDirectory users;
     UserService accounts;
     CustomerService customers;
+    OrderService orders;
     PartService parts;
     StockLedger ledger;
     StocktakeService stocktakes;

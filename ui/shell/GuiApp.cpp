@@ -1,5 +1,8 @@
 #include "shell/GuiApp.h"
 
+#include "import/ExportDialog.h"
+#include "import/ImportWizard.h"
+
 #include "services/Services.h"
 #include "services/UserDirectory.h"
 #include "shell/MainWindow.h"
@@ -193,6 +196,10 @@ int runGui(int argc, char **argv)
             shootDialog(u"users"_s, &users);
             PasswordDialog password(services.accounts, actor, actor.login, true);
             shootDialog(u"password"_s, &password);
+            ImportWizard importWizard(services, actor);
+            shootDialog(u"import"_s, &importWizard);
+            ExportDialog exportDialog(services, actor);
+            shootDialog(u"export"_s, &exportDialog);
             QApplication::exit(0);
         });
     }

@@ -1,6 +1,9 @@
 #include "shell/MainWindow.h"
 
 #include "customers/CustomersPage.h"
+#include "orders/OrdersPage.h"
+#include "import/ExportDialog.h"
+#include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
 #include "stocktake/StocktakePage.h"
 #include "shell/BackupController.h"
@@ -50,6 +53,8 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [this] { refreshCurrent(); });
 
     // Areas, in the order of the navigation.
+    auto *orders = new OrdersPage(services, actor);
+    addPage(orders, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     auto *customers = new CustomersPage(services, actor);
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
@@ -118,6 +123,24 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
     file->addSeparator();
+    if (m_actor.can(Permission::Import)) {
+        QAction *imp = file->addAction(tr("&Import…"), this, [this] {
+            ImportWizard wizard(m_services, m_actor, {}, this);
+            wizard.exec();
+            if (wizard.imported())
+                refreshCurrent();
+        });
+        imp->setObjectName(u"actionImport"_s);
+    }
+    if (m_actor.can(Permission::Export)) {
+        QAction *exp = file->addAction(tr("&Export…"), this, [this] {
+            ExportDialog dlg(m_services, m_actor, this);
+            dlg.exec();
+        });
+        exp->setObjectName(u"actionExport"_s);
+    }
+    if (m_actor.can(Permission::Import) || m_actor.can(Permission::Export))
+        file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     if (m_actor.can(Permission::ManageUsers))
