@@ -2,6 +2,7 @@
 
 #include "customers/CustomersPage.h"
 #include "import/ExportDialog.h"
+#include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
 #include "shell/BackupController.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [this] { refreshCurrent(); });
 
     // Areas, in the order of the navigation.
+    auto *orders = new OrdersPage(services, actor);
+    addPage(orders, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     auto *customers = new CustomersPage(services, actor);
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
