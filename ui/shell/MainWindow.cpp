@@ -4,6 +4,7 @@
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
 #include "shell/BackupController.h"
+#include "print/PrintActions.h"
 #include "services/Services.h"
 #include "shell/Page.h"
 #include "storage/ChangeWatcher.h"
@@ -127,6 +128,9 @@ void MainWindow::buildMenus()
         imp->setObjectName(u"actionImport"_s);
         file->addSeparator();
     }
+    file->addAction(tr("Print work orders for a &day…"), this, [this] { printing::printTechnicianDay(this, m_services); })
+        ->setObjectName(u"actionPrintDay"_s);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     if (m_actor.can(Permission::ManageUsers))
