@@ -38,6 +38,8 @@ struct ImportColumn
     QString name;          // English header as in cli.md, e.g. "opened_at"
     QString alias;         // Chinese header, e.g. "登记时间"
     bool required = false; // the header must be present and the cell non-empty
+    int maxLength = 0;     // longest cell accepted; 0: Importer::MaxCellLength (4,000). Long texts
+                           // (complaint narratives) set more, e.g. 32000.
 };
 
 // One thing wrong with the input. row: spreadsheet row number (the header is row 1;
@@ -120,7 +122,8 @@ public:
     // stored (one string per column, e.g. dates normalised, codes instead of labels) for the
     // preview. Problems go through row.problem().
     virtual QStringList add(ImportRow &row) = 0;
-    // Checks across rows once every row is in (references between rows, duplicates).
+    // Checks across rows once every row is in (references between rows, duplicates against the
+    // database). Name the column by the kind's column name; the Importer shows the file's header.
     virtual void finish(QList<ImportProblem> &problems) { Q_UNUSED(problems); }
     // Write every kept row. Called only when there are no problems, inside the Importer's
     // transaction (do not commit). Bulk tables may use BulkLoad/BulkWriter.

@@ -277,9 +277,17 @@ public:
             if (refs.contains(n))
                 m_dbOrderByNumber.insert(n, q->value(1).toLongLong());
         }
+        QHash<QString, QDateTime> openedByNumber;
         for (const Order &o : m_orders)
-            if (!o.reworkOf.isEmpty() && !m_numberRows.contains(o.reworkOf) && !m_dbOrderByNumber.contains(o.reworkOf))
+            openedByNumber.insert(o.number, o.opened);
+        for (const Order &o : m_orders) {
+            if (o.reworkOf.isEmpty())
+                continue;
+            if (!m_numberRows.contains(o.reworkOf) && !m_dbOrderByNumber.contains(o.reworkOf))
                 problems.append({o.row, u"rework_of"_s, tr("order %1 is neither in the file nor in the database").arg(o.reworkOf)});
+            else if (openedByNumber.contains(o.reworkOf) && openedByNumber.value(o.reworkOf) >= o.opened)
+                problems.append({o.row, u"rework_of"_s, tr("order %1 was opened after this one; a rework follows the original").arg(o.reworkOf)});
+        }
     }
 
     Status write(const ImportProgress &progress) override;
@@ -364,7 +372,9 @@ Status Session::write(const ImportProgress &progress)
                             B::textOrNull(p.serial.toUtf8()), B::textOrNull(reversed(p.serial).toUtf8()),
                             B::textOrNull(p.purchase.toUtf8()), B::text(now), B::integer(user), B::text(now), B::integer(user)}));
     }
-    // Ids first (rework_of may point forward in the file).
+    // Ids in order of opening (a rework, opened after its original, gets the higher id and is
+    // inserted after it), whatever the order of the rows in the file.
+    std::stable_sort(m_orders.begin(), m_orders.end(), [](const Order &a, const Order &b) { return a.opened < b.opened; });
     QHash<QString, qint64> idByNumber;
     for (size_t i = 0; i < m_orders.size(); ++i)
         idByNumber.insert(m_orders[i].number, next[2] + qint64(i) + 1);

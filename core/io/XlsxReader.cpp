@@ -216,7 +216,9 @@ Result<bool> XlsxReader::next(TableRow &row)
             continue;
         row.cells.clear();
         row.cellProblems.clear();
-        row.row = m_xml.attributes().value(u"r"_s).toInt();
+        const int r = m_xml.attributes().value(u"r"_s).toInt();
+        row.row = r > 0 ? r : m_lastRow + 1;   // some writers leave out r=
+        m_lastRow = row.row;
         bool any = false;
         int nextCol = 0;
         while (!m_xml.atEnd()) {

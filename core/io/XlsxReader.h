@@ -30,6 +30,7 @@ private:
     QStringList m_shared;
     QSet<int> m_dateStyles;   // cellXfs indexes with a date/time format
     bool m_date1904 = false;
+    int m_lastRow = 0;
 };
 
 } // namespace as

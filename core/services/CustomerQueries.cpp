@@ -31,7 +31,7 @@ QString ftsPhrase(const QString &text)
 } // namespace
 
 bool searchCondition(const Dialect &dialect, const QString &text, const QString &idExpr, QString *condition,
-                     QVariantList *params)
+                     QVariantList *params, bool includeCodes)
 {
     QString t = text.simplified();
     if (t.isEmpty())
@@ -64,7 +64,7 @@ bool searchCondition(const Dialect &dialect, const QString &text, const QString 
     }
 
     static const QRegularExpression codeLike(u"^[A-Za-z0-9][A-Za-z0-9\\-_/.]{2,63}$"_s);
-    if (codeLike.match(t).hasMatch()) {
+    if (includeCodes && codeLike.match(t).hasMatch()) {
         const QString code = t.toUpper();
         const QString rev = reversed(code);
         parts << u"SELECT customer_id FROM products WHERE serial >= ? AND serial < ? AND serial IS NOT NULL AND archived_at IS NULL"_s;

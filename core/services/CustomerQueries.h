@@ -24,8 +24,9 @@ ListQuery list(const Dialect &dialect, const Filter &filter);
 //    other 1-2 character text: instr() on the indexed name column;
 //  - serial numbers and order numbers: prefix or suffix through indexes.
 // Returns false when the text is empty (no condition).
+// includeCodes = false leaves out serial and order-number matches (callers that match those themselves).
 bool searchCondition(const Dialect &dialect, const QString &text, const QString &idExpr, QString *condition,
-                     QVariantList *params);
+                     QVariantList *params, bool includeCodes = true);
 
 } // namespace CustomerQueries
 } // namespace as

@@ -110,3 +110,21 @@ print(ws.max_row - 1)
     EXPECT_TRUE(f.readAll().startsWith("\xEF\xBB\xBFnumber,"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(u".part"_s).size(), 0);
 }
+
+TEST(CliImport, MapTakesAColumnFromAnotherHeader)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.db"_s);
+    const QString file = dir.filePath(u"old.csv"_s);
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Kunde,Telefon,Notiz\nMüller GmbH,+49 30 1234567,VIP\n");
+    f.close();
+    auto refused = runCli({u"--db"_s, db, u"import"_s, u"customers"_s, file});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u":1:name: the required column \"name\" (客户名称) is missing"_s)) << qPrintable(refused.err);
+    auto r = runCli({u"--db"_s, db, u"import"_s, u"customers"_s, file, u"--map"_s, u"name=Kunde"_s, u"--map"_s, u"phone=Telefon"_s});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    EXPECT_EQ(rows(db, u"customers"_s), 1);
+    EXPECT_EQ(runCli({u"--db"_s, db, u"import"_s, u"customers"_s, file, u"--map"_s, u"nom=Kunde"_s}).exitCode, 2);
+}

@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 #include "io/ImportKind.h"
 #include "io/Importer.h"
+#include "services/IntegrityCheck.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -310,12 +311,38 @@ TEST_F(ImportFixture, HistoricalOrdersWithStatusEventsAndDeadlines)
                   .value().toInt(), 7) << "created, acknowledged, dispatched, completed, accepted, closed, follow-up";
     EXPECT_GE(t.db().scalar(u"SELECT last_value FROM number_sequences WHERE name = 'WO-202601'"_s).value().toInt(), 4)
         << "numbers from the file are never issued again";
+    auto check = IntegrityCheck(t.db()).run();
+    AS_ASSERT_OK(check);
+    EXPECT_TRUE(check->isEmpty()) << qPrintable(check->join(u'\n'));
     // The same file again: every number already exists.
     const auto before = snapshot();
     auto again = run(u"orders"_s, testData(u"import/orders.csv"_s));
     AS_ASSERT_OK(again);
     EXPECT_TRUE(problems(*again).contains(u"f:2:number: order WO-202601-00001 is already in the database"_s)) << qPrintable(problems(*again));
     EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(ImportFixture, ReworkRowsBeforeTheirOriginalInTheFile)
+{
+    const QString f = write(u"r.csv"_s,
+                            "number,opened_at,customer_name,completed_at,accepted_at,rework_of\n"
+                            "R2,2026-02-10 09:00,张三,,,R1\n"
+                            "R1,2026-02-01 09:00,张三,2026-02-02 09:00,2026-02-02 10:00,\n"
+                            "R0,2026-01-01 09:00,张三,,,R3\n"
+                            "R3,2026-01-05 09:00,张三,,,\n");
+    auto bad = run(u"orders"_s, f);
+    AS_ASSERT_OK(bad);
+    EXPECT_EQ(problems(*bad), u"f:4:rework_of: order R3 was opened after this one; a rework follows the original"_s);
+    const QString ok = write(u"ok.csv"_s,
+                             "number,opened_at,customer_name,completed_at,accepted_at,rework_of\n"
+                             "R2,2026-02-10 09:00,张三,,,R1\n"
+                             "R1,2026-02-01 09:00,张三,2026-02-02 09:00,2026-02-02 10:00,\n");
+    auto r = run(u"orders"_s, ok);
+    AS_ASSERT_OK(r);
+    ASSERT_TRUE(r->problems.isEmpty()) << qPrintable(problems(*r));
+    auto check = IntegrityCheck(t.db()).run();
+    AS_ASSERT_OK(check);
+    EXPECT_TRUE(check->isEmpty()) << qPrintable(check->join(u'\n'));
 }
 
 TEST_F(ImportFixture, OrderProblems)
@@ -337,4 +364,19 @@ TEST_F(ImportFixture, OrderProblems)
                                 u"f:3:人工费: the amount -5 is negative"_s})
         EXPECT_TRUE(all.contains(want)) << qPrintable(want) << "\n" << qPrintable(all);
     EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(ImportFixture, GbkFileAsChineseExcelSavesIt)
+{
+    QFile src(testData(u"import/customers_zh.csv"_s));
+    ASSERT_TRUE(src.open(QIODevice::ReadOnly));
+    QStringEncoder gbk("GBK");
+    const QString f = write(u"gbk.csv"_s, gbk.encode(QString::fromUtf8(src.readAll()).replace(u"\n"_s, u"\r\n"_s)));
+    auto r = run(u"customers"_s, f);
+    AS_ASSERT_OK(r);
+    ASSERT_TRUE(r->problems.isEmpty()) << qPrintable(problems(*r));
+    EXPECT_EQ(r->format, u"CSV (GBK)"_s);
+    EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM customers WHERE name IN ('张伟', '刘, 芳')"_s).value().toInt(), 2);
+    EXPECT_EQ(t.db().scalar(u"SELECT address FROM customers WHERE name = '张伟'"_s).value().toString(), u"上海市浦东新区\r\n世纪大道 100 号"_s)
+        << "a line break inside quotes is kept as written";
 }

@@ -1,9 +1,11 @@
 // The import wizard driven as a user would: file, column mapping, check, import.
 #include "support/TestSupport.h"
 
+#include "import/ExportDialog.h"
 #include "import/ImportPages.h"
 #include "import/ImportWizard.h"
 #include "services/Services.h"
+#include "widgets/DateField.h"
 #include "shell/MainWindow.h"
 
 #include <QAbstractButton>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
@@ -29,7 +32,12 @@ struct ImportUi : ::testing::Test {
     FixedClock clock{testNow()};
     Services services{t.db(), clock};
 
-    void SetUp() override { QSettings().remove(u"import"_s); }
+    void SetUp() override
+    {
+        // Own settings file: tests of other processes run in parallel and share the default one.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, t.dir());
+        QSettings().remove(u"import"_s);
+    }
     static void settle()
     {
         for (int i = 0; i < 10; ++i)
@@ -150,6 +158,34 @@ TEST_F(ImportUi, FileMenuOffersImport)
 {
     MainWindow window(services, Actor::admin());
     EXPECT_TRUE(window.findChild<QAction *>(u"actionImport"_s));
+    EXPECT_TRUE(window.findChild<QAction *>(u"actionExport"_s));
+    auto *pageButton = window.findChild<QPushButton *>(u"importCustomers"_s);
+    ASSERT_TRUE(pageButton) << "the Customers page offers Import… for its kind";
+    EXPECT_FALSE(pageButton->isHidden());
     MainWindow techWindow(services, Actor{5, u"t"_s, u"T"_s, Role::Technician});
     EXPECT_FALSE(techWindow.findChild<QAction *>(u"actionImport"_s)) << "hidden for roles without the right";
+}
+
+TEST_F(ImportUi, ExportDialogWritesTheChosenList)
+{
+    AS_ASSERT_OK(t.db().exec(u"INSERT INTO users (login, display_name, role, created_at, updated_at) VALUES ('tech001', '张师傅', 'technician', 'x', 'x')"_s));
+    ImportContext ctx{t.db(), clock, Actor::admin(), QTimeZone("Asia/Shanghai")};
+    ImportOptions o;
+    o.file = testData(u"import/orders.csv"_s);
+    AS_ASSERT_OK(Importer::run(*importKind(u"orders"_s), ctx, o));
+    ExportDialog dlg(services, Actor::admin());
+    dlg.show();
+    settle();
+    EXPECT_EQ(dlg.kindCombo()->currentData().toString(), u"orders"_s);
+    dlg.fileEdit()->setText(t.dir() + u"/out.xlsx"_s);
+    dlg.fromField()->setValue(QDate(2026, 1, 6));
+    shoot(&dlg, u"6-export"_s);
+    ASSERT_TRUE(dlg.exportNow()) << qPrintable(dlg.message());
+    EXPECT_TRUE(dlg.message().contains(u"3 row"_s)) << qPrintable(dlg.message());
+    EXPECT_TRUE(QFile::exists(t.dir() + u"/out.xlsx"_s));
+    dlg.formatCombo()->setCurrentIndex(dlg.formatCombo()->findData(u"csv"_s));
+    EXPECT_TRUE(dlg.fileEdit()->text().endsWith(u".csv"_s)) << "the suggested name follows the format";
+    dlg.fileEdit()->setText(t.dir() + u"/no/such/folder/out.csv"_s);
+    EXPECT_FALSE(dlg.exportNow());
+    EXPECT_TRUE(dlg.message().contains(u"does not exist"_s)) << qPrintable(dlg.message());
 }

@@ -1,5 +1,7 @@
 #include "customers/CustomersPage.h"
 
+#include "import/ImportWizard.h"
+
 #include "customers/CustomerDetailDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
@@ -34,6 +36,13 @@ CustomersPage::CustomersPage(Services &services, const Actor &actor, QWidget *pa
     auto *add = new QPushButton(tr("&New customer…"));
     add->setObjectName(u"newCustomer"_s);
     add->setVisible(actor.can(Permission::EditCustomers));
+    auto *import = new QPushButton(tr("&Import…"));
+    import->setObjectName(u"importCustomers"_s);
+    import->setVisible(actor.can(Permission::Import));
+    connect(import, &QPushButton::clicked, this, [this] {
+        if (ImportWizard::run(m_services, m_actor, u"customers"_s, this))
+            refresh();
+    });
     m_count = new QLabel;
     m_error = new QLabel;
     m_error->setObjectName(u"errorLabel"_s);
@@ -74,6 +83,7 @@ CustomersPage::CustomersPage(Services &services, const Actor &actor, QWidget *pa
     bar->addSpacing(16);
     bar->addWidget(m_search, 1);
     bar->addWidget(add);
+    bar->addWidget(import);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_error);

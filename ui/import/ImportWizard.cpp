@@ -43,7 +43,7 @@ public:
         row->addWidget(browse);
         auto *form = new QFormLayout(this);
         form->addRow(ImportWizard::tr("&What the file holds"), wizard->kindCombo());
-        form->addRow(ImportWizard::tr("&File"), row);
+        form->addRow(ImportWizard::tr("File"), row);
         form->addRow(m_error);
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString f = QFileDialog::getOpenFileName(this, ImportWizard::tr("Import file"),
@@ -101,6 +101,13 @@ ImportWizard::ImportWizard(Services &services, const Actor &actor, const QString
     setPage(CheckPage, new ImportCheckPage(this));
     setPage(RunPage, new ImportRunPage(this));
     resize(860, 600);
+}
+
+bool ImportWizard::run(Services &services, const Actor &actor, const QString &kindId, QWidget *parent)
+{
+    ImportWizard wizard(services, actor, kindId, parent);
+    wizard.exec();
+    return wizard.imported();
 }
 
 const ImportKind *ImportWizard::kind() const

@@ -29,6 +29,8 @@ class ImportWizard : public QWizard
 public:
     enum PageId { FilePage, MappingPage, CheckPage, RunPage };
     ImportWizard(Services &services, const Actor &actor, const QString &kindId = {}, QWidget *parent = nullptr);
+    // For a page's own "Import…" button: run the wizard preset to `kindId`; true when rows were imported.
+    static bool run(Services &services, const Actor &actor, const QString &kindId, QWidget *parent);
 
     const ImportKind *kind() const;
     QString file() const;

@@ -6,12 +6,15 @@
 #include "services/WorkOrderData.h"
 
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -133,6 +136,36 @@ void printTechnicianDay(QWidget *parent, Services &services)
 {
     BatchPrintDialog dialog(services, parent);
     dialog.exec();
+}
+
+QToolButton *addPrintButton(QHBoxLayout *bar, QWidget *parent, Services &services, std::function<qint64()> currentOrder)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(u"printButton"_s);
+    button->setText(Tr::tr("&Print"));
+    button->setToolTip(Tr::tr("Preview and print the selected work order"));
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto withOrder = [parent, currentOrder](auto action) {
+        return [parent, currentOrder, action] {
+            const qint64 id = currentOrder();
+            if (id <= 0)
+                QMessageBox::information(parent, Tr::tr("Printing"), Tr::tr("Select a service order first."));
+            else
+                action(id);
+        };
+    };
+    auto *menu = new QMenu(button);
+    QAction *preview = menu->addAction(Tr::tr("Print pre&view…"), button,
+                                       withOrder([parent, &services](qint64 id) { previewWorkOrder(parent, services, id); }));
+    menu->addAction(Tr::tr("&Print…"), button, withOrder([parent, &services](qint64 id) { printWorkOrders(parent, services, {id}); }));
+    menu->addAction(Tr::tr("&Save as PDF…"), button,
+                    withOrder([parent, &services](qint64 id) { saveWorkOrderPdf(parent, services, id); }));
+    button->setMenu(menu);
+    QObject::connect(button, &QToolButton::clicked, preview, &QAction::trigger);
+    if (bar)
+        bar->addWidget(button);
+    return button;
 }
 
 } // namespace as::printing

@@ -6,7 +6,11 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
+class QHBoxLayout;
 class QPrinter;
+class QToolButton;
 class QWidget;
 
 namespace as {
@@ -43,6 +47,10 @@ inline bool saveWorkOrderPdf(QWidget *parent, Services &services, qint64 orderId
 }
 // The batch dialog: one technician's orders for a day.
 void printTechnicianDay(QWidget *parent, Services &services);
+
+// A "Print" button (click: preview; menu: preview, print, save as PDF) for the order on screen;
+// `currentOrder` returns 0 when none is selected. Added to `bar` when given.
+QToolButton *addPrintButton(QHBoxLayout *bar, QWidget *parent, Services &services, std::function<qint64()> currentOrder);
 
 } // namespace printing
 } // namespace as

@@ -1,5 +1,6 @@
 #include "shell/GuiApp.h"
 
+#include "import/ExportDialog.h"
 #include "import/ImportWizard.h"
 
 #include "services/Services.h"
@@ -197,6 +198,8 @@ int runGui(int argc, char **argv)
             shootDialog(u"password"_s, &password);
             ImportWizard importWizard(services, actor);
             shootDialog(u"import"_s, &importWizard);
+            ExportDialog exportDialog(services, actor);
+            shootDialog(u"export"_s, &exportDialog);
             QApplication::exit(0);
         });
     }

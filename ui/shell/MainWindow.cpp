@@ -1,8 +1,11 @@
 #include "shell/MainWindow.h"
 
 #include "customers/CustomersPage.h"
+#include "import/ExportDialog.h"
+#include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
+#include "stocktake/StocktakePage.h"
 #include "shell/BackupController.h"
 #include "print/PrintActions.h"
 #include "services/Services.h"
@@ -51,9 +54,13 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [this] { refreshCurrent(); });
 
     // Areas, in the order of the navigation.
+    auto *orders = new OrdersPage(services, actor);
+    addPage(orders, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    printing::addPrintButton(orders->actionBar(), orders, services, [orders] { return orders->currentOrderId(); });
     auto *customers = new CustomersPage(services, actor);
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
+    addPage(new StocktakePage(services, actor), style()->standardIcon(QStyle::SP_FileDialogListView));
 
     m_dbLabel = new QLabel(tr("Database: %1 (%2)").arg(services.db.location(), services.db.modeLabel()));
     m_dbLabel->setObjectName(u"databaseLabel"_s);
@@ -126,8 +133,16 @@ void MainWindow::buildMenus()
                 refreshCurrent();
         });
         imp->setObjectName(u"actionImport"_s);
-        file->addSeparator();
     }
+    if (m_actor.can(Permission::Export)) {
+        QAction *exp = file->addAction(tr("&Export…"), this, [this] {
+            ExportDialog dlg(m_services, m_actor, this);
+            dlg.exec();
+        });
+        exp->setObjectName(u"actionExport"_s);
+    }
+    if (m_actor.can(Permission::Import) || m_actor.can(Permission::Export))
+        file->addSeparator();
     file->addAction(tr("Print work orders for a &day…"), this, [this] { printing::printTechnicianDay(this, m_services); })
         ->setObjectName(u"actionPrintDay"_s);
     file->addSeparator();

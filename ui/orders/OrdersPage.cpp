@@ -1,0 +1,211 @@
+#include "orders/OrdersPage.h"
+
+#include "orders/OrderListModel.h"
+#include "services/Services.h"
+#include "widgets/DateField.h"
+#include "widgets/ListView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace as {
+
+namespace {
+// Status filter entries: all, open ones, then each status (data: code, or "" / "open").
+constexpr auto kOpen = "open";
+} // namespace
+
+OrdersPage::OrdersPage(Services &services, const Actor &actor, QWidget *parent)
+    : Page(parent), m_services(services), m_actor(actor)
+{
+    auto *title = new QLabel(tr("Service orders"));
+    title->setObjectName(u"pageTitle"_s);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"orderSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search by order number, phone, name or serial number"));
+    m_search->setMinimumWidth(340);
+
+    m_status = new QComboBox;
+    m_status->setObjectName(u"statusFilter"_s);
+    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(tr("Open orders"), QString::fromLatin1(kOpen));
+    for (OrderStatus s : allValues<OrderStatus>())
+        m_status->addItem(labelOf(s), codeOf(s));
+    m_technician = new QComboBox;
+    m_technician->setObjectName(u"technicianFilter"_s);
+    fillTechnicians();
+    m_category = new QComboBox;
+    m_category->setObjectName(u"categoryFilter"_s);
+    m_category->addItem(tr("All categories"), QString());
+    for (OrderCategory c : allValues<OrderCategory>())
+        m_category->addItem(labelOf(c), codeOf(c));
+    m_warranty = new QComboBox;
+    m_warranty->setObjectName(u"warrantyFilter"_s);
+    m_warranty->addItem(tr("In and out of warranty"), QString());
+    for (WarrantyStatus w : allValues<WarrantyStatus>())
+        m_warranty->addItem(labelOf(w), codeOf(w));
+    m_from = new DateField;
+    m_from->setObjectName(u"openedFrom"_s);
+    m_to = new DateField;
+    m_to->setObjectName(u"openedTo"_s);
+    m_from->setSpecialValueText(tr("any day"));
+    m_to->setSpecialValueText(tr("any day"));
+    m_overdue = new QCheckBox(tr("&Overdue only"));
+    m_overdue->setObjectName(u"overdueOnly"_s);
+
+    m_count = new QLabel;
+    m_error = new QLabel;
+    m_error->setObjectName(u"errorLabel"_s);
+    m_error->hide();
+
+    const QTimeZone site = services.settings.siteTimeZone();
+    const Clock &clock = services.clock;
+    m_model = new OrderListModel(services.db, actor, site, [&clock] { return clock.nowUtc(); }, this);
+    m_view = new ListView;
+    m_view->setObjectName(u"orderList"_s);
+    m_view->setModel(m_model);
+    m_view->sortByColumn(OrderQueries::Opened, Qt::DescendingOrder);
+    auto *h = m_view->horizontalHeader();
+    h->resizeSection(OrderQueries::Number, 140);
+    h->resizeSection(OrderQueries::Opened, 130);
+    h->resizeSection(OrderQueries::Phone, 110);
+    h->resizeSection(OrderQueries::Serial, 120);
+    h->resizeSection(OrderQueries::Appointment, 130);
+    h->resizeSection(OrderQueries::Symptom, 240);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(150);
+    connect(&m_debounce, &QTimer::timeout, this, &OrdersPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce.stop();
+        applyFilter();
+        if (m_model->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->selectRow(0);
+        }
+    });
+    for (QComboBox *c : {m_status, m_technician, m_category, m_warranty})
+        connect(c, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, [this] { m_debounce.start(); });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] { m_debounce.start(); });
+    connect(m_overdue, &QCheckBox::toggled, this, &OrdersPage::applyFilter);
+    connect(m_view, &ListView::rowActivated, this, [this](int row) { Q_EMIT orderActivated(m_model->keyAt(row)); });
+    connect(m_model, &PagedTableModel::loadFailed, this, [this](const QString &msg) {
+        m_error->setText(msg);
+        m_error->show();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersPage::updateCount);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addSpacing(16);
+    bar->addWidget(m_search, 1);
+    m_actions = new QHBoxLayout;
+    bar->addLayout(m_actions);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_technician);
+    filters->addWidget(m_category);
+    filters->addWidget(m_warranty);
+    auto *fromLabel = new QLabel(tr("Opened &from"));
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&to"));
+    toLabel->setBuddy(m_to);
+    filters->addSpacing(8);
+    filters->addWidget(fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_to);
+    filters->addSpacing(8);
+    filters->addWidget(m_overdue);
+    filters->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    updateCount();
+}
+
+void OrdersPage::fillTechnicians()
+{
+    m_technician->clear();
+    m_technician->addItem(tr("All technicians"), 0);
+    m_technician->addItem(tr("Unassigned"), -1);
+    auto techs = m_services.users.list(Role::Technician, false);
+    if (techs)
+        for (const User &u : *techs)
+            m_technician->addItem(u.displayName, u.id);
+}
+
+void OrdersPage::applyFilter()
+{
+    m_error->hide();
+    OrderQueries::Filter f;
+    f.search = m_search->text();
+    const QString status = m_status->currentData().toString();
+    if (status == QLatin1StringView(kOpen))
+        f.openOnly = true;
+    else if (auto s = fromCode<OrderStatus>(status))
+        f.statuses = {*s};
+    f.technicianId = m_technician->currentData().toLongLong();
+    f.category = fromCode<OrderCategory>(m_category->currentData().toString());
+    f.warranty = fromCode<WarrantyStatus>(m_warranty->currentData().toString());
+    f.openedFrom = m_from->value();
+    f.openedTo = m_to->value();
+    f.overdueOnly = m_overdue->isChecked();
+    if (f.openedFrom.isValid() && f.openedTo.isValid() && f.openedTo < f.openedFrom) {
+        m_error->setText(tr("The \"opened to\" date is before the \"opened from\" date."));
+        m_error->show();
+        return;
+    }
+    m_model->setFilter(f);
+}
+
+void OrdersPage::updateCount()
+{
+    if (m_model->canFetchMore())
+        m_count->setText(tr("Showing the first %1 orders; scroll for more.").arg(m_model->rowCount()));
+    else
+        m_count->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
+}
+
+qint64 OrdersPage::currentOrderId() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? m_model->keyAt(i.row()) : 0;
+}
+
+void OrdersPage::refresh()
+{
+    m_model->refresh();
+}
+
+int OrdersPage::loadedRows() const
+{
+    return m_model->rowCount();
+}
+
+void OrdersPage::saveState(QSettings &s) const
+{
+    m_view->saveLayout(s, pageId());
+}
+
+void OrdersPage::restoreState(QSettings &s)
+{
+    m_view->restoreLayout(s, pageId());
+}
+
+} // namespace as
