@@ -38,6 +38,8 @@ struct ImportColumn
     QString name;          // English header as in cli.md, e.g. "opened_at"
     QString alias;         // Chinese header, e.g. "登记时间"
     bool required = false; // the header must be present and the cell non-empty
+    int maxLength = 0;     // longest cell accepted; 0: Importer::MaxCellLength (4,000). Long texts
+                           // (complaint narratives) set more, e.g. 32000.
 };
 
 // One thing wrong with the input. row: spreadsheet row number (the header is row 1;

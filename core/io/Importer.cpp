@@ -212,6 +212,11 @@ Result<ImportReport> Importer::run(const ImportKind &kind, ImportContext &ctx, c
         return session.error();
 
     const int headerCells = int(report.header.size());
+    // Longest cell accepted per source column (columns not imported are not checked).
+    QList<int> limit(headerCells, -1);
+    for (int c = 0; c < columns.size(); ++c)
+        if (report.mapping.at(c) >= 0)
+            limit[report.mapping.at(c)] = columns.at(c).maxLength > 0 ? columns.at(c).maxLength : MaxCellLength;
     while (true) {
         auto more = reader.next(row);
         if (!more)
@@ -234,9 +239,10 @@ Result<ImportReport> Importer::run(const ImportKind &kind, ImportContext &ctx, c
         }
         for (int i = 0; i < row.cells.size(); ++i) {
             const QString &cell = row.cells.at(i);
-            if (cell.size() > MaxCellLength)
+            const int max = limit.value(i, -1);
+            if (max > 0 && cell.size() > max)
                 report.problems.append({row.row, headerLabel(report.header, i),
-                                        tr("the cell is %1 characters long; at most %2 are allowed").arg(cell.size()).arg(MaxCellLength)});
+                                        tr("the cell is %1 characters long; at most %2 are allowed").arg(cell.size()).arg(max)});
             else if (report.mapping.contains(i) && looksLikeFormula(cell))
                 report.problems.append({row.row, headerLabel(report.header, i),
                                         tr("the cell holds a formula (%1); import takes values only").arg(cell.left(60))});

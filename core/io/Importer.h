@@ -44,7 +44,7 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(as::Importer)
 
 public:
-    static constexpr int MaxCellLength = 4000;
+    static constexpr int MaxCellLength = 4000;   // default per column (ImportColumn::maxLength)
 
     // File-level failures (unreadable, not UTF-8/GBK, cut-off) and permission or storage
     // errors are errors; everything about the content is in ImportReport::problems.

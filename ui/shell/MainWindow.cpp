@@ -1,8 +1,8 @@
 #include "shell/MainWindow.h"
 
 #include "customers/CustomersPage.h"
-#include "orders/OrdersPage.h"
 #include "import/ExportDialog.h"
+#include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
 #include "stocktake/StocktakePage.h"
