@@ -27,6 +27,8 @@ Status OrderService::assign(const Actor &actor, qint64 id, int rowVersion, qint6
     auto order = get(id);
     if (!order)
         return order.error();
+    if (order->rowVersion != rowVersion)
+        return Error::conflict(staleMessage(*order));
     if (order->status == OrderStatus::New) {
         TransitionData d;
         d.technicianId = technicianId;
@@ -61,6 +63,8 @@ Status OrderService::setAppointment(const Actor &actor, qint64 id, int rowVersio
     auto order = get(id);
     if (!order)
         return order.error();
+    if (order->rowVersion != rowVersion)
+        return Error::conflict(staleMessage(*order));
     if (order->status == OrderStatus::Dispatched) {
         TransitionData d;
         d.appointmentStart = start;

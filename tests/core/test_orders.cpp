@@ -345,3 +345,17 @@ TEST_F(OrdersFixture, ConcurrentIntakeNeverDuplicatesNumbers)
     EXPECT_EQ(numbers.size(), 60);
     EXPECT_TRUE(numbers.contains(u"WO-202611-00060"_s));
 }
+
+// A dispatcher booking from a stale screen gets a conflict, not a different step's error.
+TEST_F(OrdersFixture, StaleAppointmentIsAConflict)
+{
+    const qint64 id = create();
+    AS_ASSERT_OK(orders.assign(agent, id, load(id).rowVersion, tech.userId));
+    const int seen = load(id).rowVersion;
+    AS_ASSERT_OK(orders.setAppointment(tech, id, seen, testNow(), testNow().addSecs(3600)));
+    auto r = orders.setAppointment(agent, id, seen, testNow().addDays(1), testNow().addDays(1).addSecs(3600));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, Error::Kind::Conflict);
+    EXPECT_EQ(orders.assign(agent, id, seen, tech2.userId).error().kind, Error::Kind::Conflict);
+    EXPECT_EQ(load(id).technicianId, tech.userId);
+}

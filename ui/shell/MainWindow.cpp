@@ -5,6 +5,7 @@
 #include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
+#include "stocktake/StocktakePage.h"
 #include "shell/BackupController.h"
 #include "services/Services.h"
 #include "shell/Page.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     auto *customers = new CustomersPage(services, actor);
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
+    addPage(new StocktakePage(services, actor), style()->standardIcon(QStyle::SP_FileDialogListView));
 
     m_dbLabel = new QLabel(tr("Database: %1 (%2)").arg(services.db.location(), services.db.modeLabel()));
     m_dbLabel->setObjectName(u"databaseLabel"_s);
