@@ -6,6 +6,7 @@
 #include "orders/OrdersPage.h"
 #include "print/BatchPrintDialog.h"
 #include "print/PrintActions.h"
+#include "print/render/WorkOrderDocument.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
@@ -49,6 +50,8 @@ TEST_F(PrintUi, BatchDialogPrintsATechniciansDay)
     EXPECT_TRUE(list->item(0)->text().contains(a.number));
     EXPECT_TRUE(list->item(0)->text().contains(u"09:00"_s));
     EXPECT_TRUE(dlg.findChild<QLabel *>(u"summary"_s)->text().contains(u"2"_s));
+    if (const QString shots = qEnvironmentVariable("AFTERSALES_TEST_SHOTS"); !shots.isEmpty())
+        dlg.grab().save(shots + u"/dialog-print-day.png"_s);   // to look at it
 
     const QString pdf = t.dir() + u"/day.pdf"_s;
     AS_ASSERT_OK(dlg.savePdf(pdf));
@@ -79,6 +82,15 @@ TEST_F(PrintUi, PaperChoiceIsRememberedAndPrintersAreFullPage)
     printing::preparePrinter(printer, print::Paper::A5);
     EXPECT_TRUE(printer.fullPage());
     EXPECT_EQ(printer.pageLayout().pageSize().id(), QPageSize::A5);
+    // The printer path (preview and printing) draws the same form as the PDF writer.
+    const SeededOrder o = seedWorkOrder(s);
+    printer.setOutputFileName(t.dir() + u"/printer.pdf"_s);
+    auto data = printing::loadWorkOrders(s, {o.orderId});
+    AS_ASSERT_OK(data);
+    AS_ASSERT_OK(print::WorkOrderDocument::render(printer, *data, print::Paper::A5));
+    const QString text = runProgram(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, t.dir() + u"/printer.pdf"_s, u"-"_s}).out;
+    EXPECT_TRUE(text.contains(o.number) && text.contains(u"张伟"_s)) << qPrintable(text);
+    EXPECT_TRUE(runProgram(u"pdfinfo"_s, {t.dir() + u"/printer.pdf"_s}).out.contains(u"(A5)"_s));
     EXPECT_FALSE(printing::loadWorkOrders(s, {}).ok());
     EXPECT_FALSE(printing::loadWorkOrders(s, {987654}).ok());
 }
