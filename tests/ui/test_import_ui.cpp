@@ -20,6 +20,8 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
+#include <QProgressBar>
+#include <QTimer>
 
 using namespace as;
 using namespace as::test;
@@ -188,4 +190,37 @@ TEST_F(ImportUi, ExportDialogWritesTheChosenList)
     dlg.fileEdit()->setText(t.dir() + u"/no/such/folder/out.csv"_s);
     EXPECT_FALSE(dlg.exportNow());
     EXPECT_TRUE(dlg.message().contains(u"does not exist"_s)) << qPrintable(dlg.message());
+}
+
+TEST_F(ImportUi, CancelDuringTheImportChangesNothing)
+{
+    QByteArray big = "name,phone,model,serial\n";
+    for (int i = 0; i < 30000; ++i)
+        big += "Customer " + QByteArray::number(i) + ",139" + QByteArray::number(10000000 + i) + ",M," + "SN" + QByteArray::number(i) + "\n";
+    const QString file = write(u"big.csv"_s, big);
+    ImportWizard w(services, Actor::admin(), u"customers"_s);
+    w.show();
+    w.fileEdit()->setText(file);
+    w.next();
+    settle();
+    w.next();   // checks all rows
+    settle();
+    ASSERT_TRUE(w.currentPage()->isComplete());
+    auto *cancel = w.findChild<QPushButton *>(u"cancelImport"_s);
+    ASSERT_TRUE(cancel);
+    // The user presses Cancel import as soon as the progress bar moves.
+    auto *bar = w.page(ImportWizard::RunPage)->findChild<QProgressBar *>();
+    ASSERT_TRUE(bar);
+    QObject::connect(bar, &QProgressBar::valueChanged, cancel, [cancel] {
+        if (cancel->isEnabled())
+            cancel->click();
+    });
+    w.next();
+    for (int i = 0; i < 500 && !w.currentPage()->isComplete(); ++i)
+        QTest::qWait(20);
+    ASSERT_TRUE(w.currentPage()->isComplete());
+    EXPECT_FALSE(w.imported());
+    EXPECT_TRUE(w.findChild<QLabel *>(u"status"_s)->text().contains(u"cancelled"_s)) << qPrintable(w.findChild<QLabel *>(u"status"_s)->text());
+    EXPECT_EQ(count(u"customers"_s), 0);
+    EXPECT_EQ(count(u"products"_s), 0);
 }

@@ -3,6 +3,7 @@
 #include "import/ImportPages.h"
 #include "services/Services.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -158,7 +159,18 @@ void ImportWizard::saveMapping()
 
 Result<ImportReport> ImportWizard::runImport(bool dryRun, QProgressBar *bar, QLabel *status)
 {
+    if (m_running)
+        return Error{Error::Kind::State, tr("An import is already running."), {}};
+    m_running = true;
     m_cancel = false;
+    // While it runs (events are processed for the progress bar) the wizard cannot move on.
+    const QList<QAbstractButton *> locked{button(QWizard::BackButton), button(QWizard::NextButton), button(QWizard::FinishButton),
+                                          button(QWizard::CancelButton)};
+    QList<bool> wasEnabled;
+    for (QAbstractButton *b : locked) {
+        wasEnabled << b->isEnabled();
+        b->setEnabled(false);
+    }
     ImportContext ctx{m_services.db, m_services.clock, m_actor, m_services.settings.siteTimeZone()};
     ImportOptions o;
     o.file = file();
@@ -183,6 +195,9 @@ Result<ImportReport> ImportWizard::runImport(bool dryRun, QProgressBar *bar, QLa
     auto r = Importer::run(*kind(), ctx, o);
     bar->setRange(0, 1);
     bar->setValue(1);
+    for (int i = 0; i < locked.size(); ++i)
+        locked.at(i)->setEnabled(wasEnabled.at(i));
+    m_running = false;
     return r;
 }
 

@@ -62,6 +62,7 @@ private:
     QStringList m_header;
     std::atomic<bool> m_cancel{false};
     bool m_imported = false;
+    bool m_running = false;
 };
 
 } // namespace as
