@@ -238,3 +238,25 @@ TEST(CliStock, ImportAndExportPartsAndMovements)
     EXPECT_TRUE(csv.contains(u"transfer,P-1,2,MAIN,VAN1"_s)) << qPrintable(csv);
     EXPECT_EQ(runCli(base + QStringList{u"check"_s}).exitCode, 0);
 }
+
+TEST(CliStock, CountSheetPdf)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"c.db"_s);
+    seed(db, {u"CS-1"_s, u"CS-2"_s});
+    const QStringList base{u"--db"_s, db};
+    for (const QString &code : {u"CS-1"_s, u"CS-2"_s})
+        ASSERT_EQ(runCli(base + QStringList{u"stock"_s, u"move"_s, u"--type"_s, u"receipt"_s, u"--part"_s, code, u"--qty"_s, u"2"_s})
+                      .exitCode, 0);
+    ASSERT_EQ(runCli(base + QStringList{u"stocktake"_s, u"start"_s, u"--location"_s, u"MAIN"_s}).exitCode, 0);
+    const QString pdf = dir.filePath(u"sheet.pdf"_s);
+    auto r = runCli(base + QStringList{u"print"_s, u"count-sheet"_s, u"1"_s, u"--out"_s, pdf});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.out.contains(u"2 lines"_s)) << qPrintable(r.out);
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5) == "%PDF-");
+    EXPECT_GT(f.size(), 2000);
+    EXPECT_EQ(runCli(base + QStringList{u"print"_s, u"count-sheet"_s, u"7"_s, u"--out"_s, pdf}).exitCode, 1);
+    EXPECT_EQ(runCli(base + QStringList{u"print"_s, u"count-sheet"_s, u"1"_s}).exitCode, 2);
+}
