@@ -62,5 +62,6 @@ int cmdImport(Context &);
 int cmdExport(Context &);
 int cmdStock(Context &);
 int cmdStocktake(Context &);
+int cmdPrint(Context &);
 
 } // namespace as::cli

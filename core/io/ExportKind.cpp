@@ -2,6 +2,7 @@
 
 #include "domain/Customer.h"
 #include "io/OrdersExport.h"
+#include "io/PartsExport.h"
 #include "util/Time.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,6 +30,8 @@ const std::vector<std::unique_ptr<ExportKind>> &exportKinds()
     static const std::vector<std::unique_ptr<ExportKind>> kinds = [] {
         std::vector<std::unique_ptr<ExportKind>> k;
         k.push_back(std::make_unique<OrdersExport>());
+        k.push_back(std::make_unique<PartsExport>());
+        k.push_back(std::make_unique<MovementsExport>());
         return k;
     }();
     return kinds;

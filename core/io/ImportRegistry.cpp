@@ -2,6 +2,7 @@
 
 #include "io/CustomersImport.h"
 #include "io/OrdersImport.h"
+#include "io/PartsImport.h"
 
 namespace as {
 
@@ -12,7 +13,9 @@ const std::vector<std::unique_ptr<ImportKind>> &importKinds()
     static const std::vector<std::unique_ptr<ImportKind>> kinds = [] {
         std::vector<std::unique_ptr<ImportKind>> k;
         k.push_back(std::make_unique<CustomersImport>());
+        k.push_back(std::make_unique<PartsImport>());
         k.push_back(std::make_unique<OrdersImport>());
+        k.push_back(std::make_unique<MovementsImport>());
         return k;
     }();
     return kinds;

@@ -1,7 +1,9 @@
 #include "orders/OrdersPage.h"
 
+#include "orders/NewOrderDialog.h"
 #include "orders/OrderListModel.h"
 #include "services/Services.h"
+#include "storage/Database.h"
 #include "widgets/DateField.h"
 #include "widgets/ListView.h"
 
@@ -11,6 +13,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -113,6 +117,13 @@ OrdersPage::OrdersPage(Services &services, const Actor &actor, QWidget *parent)
     bar->addWidget(m_search, 1);
     m_actions = new QHBoxLayout;
     bar->addLayout(m_actions);
+    auto *add = new QPushButton(tr("&New order…"));
+    add->setObjectName(u"newOrder"_s);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    add->setToolTip(tr("Ctrl+N"));
+    add->setVisible(actor.can(Permission::CreateOrders));
+    connect(add, &QPushButton::clicked, this, &OrdersPage::newOrder);
+    m_actions->addWidget(add);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_status);
     filters->addWidget(m_technician);
@@ -180,6 +191,27 @@ void OrdersPage::updateCount()
         m_count->setText(tr("Showing the first %1 orders; scroll for more.").arg(m_model->rowCount()));
     else
         m_count->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
+}
+
+void OrdersPage::newOrder()
+{
+    NewOrderDialog dlg(m_services, m_actor, this);
+    static const QRegularExpression phoneLike(u"^[+\\d][\\d\\s-]{3,}$"_s);
+    if (phoneLike.match(m_search->text().trimmed()).hasMatch())
+        dlg.setSearchText(m_search->text().trimmed());
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    m_model->refresh();
+    Q_EMIT orderCreated(dlg.orderId());
+}
+
+void OrdersPage::screenshotDialogs(const Shoot &shoot)
+{
+    NewOrderDialog dlg(m_services, m_actor, this);
+    auto q = m_services.db.scalar(u"SELECT customer_id FROM products WHERE archived_at IS NULL ORDER BY id LIMIT 1"_s);
+    if (q && !q->isNull())
+        dlg.selectCustomer(q->toLongLong());
+    shoot(u"order-new"_s, &dlg);
 }
 
 qint64 OrdersPage::currentOrderId() const

@@ -32,6 +32,7 @@ public:
     void saveState(QSettings &s) const override;
     void restoreState(QSettings &s) override;
     int loadedRows() const override;
+    void screenshotDialogs(const Shoot &shoot) override;
 
     OrderListModel *model() const { return m_model; }
     ListView *view() const { return m_view; }
@@ -40,8 +41,12 @@ public:
     QHBoxLayout *actionBar() const { return m_actions; }
     qint64 currentOrderId() const;
 
+public Q_SLOTS:
+    void newOrder();
+
 Q_SIGNALS:
     void orderActivated(qint64 orderId);
+    void orderCreated(qint64 orderId);
 
 private:
     void applyFilter();

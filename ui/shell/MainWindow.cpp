@@ -7,6 +7,7 @@
 #include "parts/PartsPage.h"
 #include "stocktake/StocktakePage.h"
 #include "shell/BackupController.h"
+#include "print/PrintActions.h"
 #include "services/Services.h"
 #include "shell/Page.h"
 #include "storage/ChangeWatcher.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     // Areas, in the order of the navigation.
     auto *orders = new OrdersPage(services, actor);
     addPage(orders, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    printing::addPrintButton(orders->actionBar(), orders, services, [orders] { return orders->currentOrderId(); });
     auto *customers = new CustomersPage(services, actor);
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
@@ -141,6 +143,9 @@ void MainWindow::buildMenus()
     }
     if (m_actor.can(Permission::Import) || m_actor.can(Permission::Export))
         file->addSeparator();
+    file->addAction(tr("Print work orders for a &day…"), this, [this] { printing::printTechnicianDay(this, m_services); })
+        ->setObjectName(u"actionPrintDay"_s);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     if (m_actor.can(Permission::ManageUsers))
