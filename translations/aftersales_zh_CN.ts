@@ -441,10 +441,6 @@ The current data is first saved as a backup.</source>
         <translation>%1 不是 UTF-8 编码，而本系统无法读取 GBK。请将文件另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <source>%1 is neither UTF-8 nor GBK text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>%1 既不是 UTF-8 也不是 GBK 文本。请另存为“CSV UTF-8”后重试。</translation>
-    </message>
-    <message>
         <source>%1 is not a text file (it contains zero bytes); choose a CSV or XLSX file.</source>
         <translation>%1 不是文本文件（含有零字节）；请选择 CSV 或 XLSX 文件。</translation>
     </message>
@@ -455,6 +451,10 @@ The current data is first saved as a backup.</source>
     <message>
         <source>%1:%2: a quoted cell that starts here is never closed (is the file cut off?).</source>
         <translation>%1:%2：从此处开始的带引号单元格没有结束（文件是否被截断？）。</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GBK (nor Big5) text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>%1 既不是 UTF-8，也不是 GBK（或 Big5）文本。请另存为“CSV UTF-8”后重试。</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2261,298 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::OrderStepDialog</name>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派工…</translation>
+    </message>
+    <message>
+        <source>Book the visit…</source>
+        <translation>预约上门…</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>继续维修</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始维修</translation>
+    </message>
+    <message>
+        <source>Waiting for parts…</source>
+        <translation>等待配件…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完工…</translation>
+    </message>
+    <message>
+        <source>Record acceptance…</source>
+        <translation>登记验收…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>关闭工单…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>取消工单…</translation>
+    </message>
+    <message>
+        <source>Dispatch %1</source>
+        <translation>派工 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open order(s))</source>
+        <translation>
+            <numerusform>%1（%n 张未结工单）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>技师(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>改约 %1</translation>
+    </message>
+    <message>
+        <source>Book the visit for %1</source>
+        <translation>为 %1 预约上门</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Visit &amp;from</source>
+        <translation>上门时间(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>时段(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescheduled %n time(s) so far.</source>
+        <translation>
+            <numerusform>目前已改约 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>维修内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by (signed the form)</source>
+        <translation>验收人（在工单上签字者）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;at</source>
+        <translation>验收时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number</source>
+        <translation>收据号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close this window and look at the order again.</source>
+        <translation>请关闭此窗口，重新查看该工单。</translation>
+    </message>
+</context>
+<context>
+    <name>as::OrderWindow</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Customer and product</source>
+        <translation>客户与产品</translation>
+    </message>
+    <message>
+        <source>S&amp;ymptom</source>
+        <translation>故障现象(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>故障诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Repair &amp;plan</source>
+        <translation>维修方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>维修内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation>优先级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>维修(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>进度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>维修工单 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 via %2</source>
+        <translation>%1 经%2开单</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Overdue&lt;/b&gt; by %1 (due %2)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;已超时&lt;/b&gt; %1（期限 %2）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Resolve by %1 (%2 left)</source>
+        <translation>须在 %1 前解决（剩余 %2）</translation>
+    </message>
+    <message>
+        <source>Visit %1–%2</source>
+        <translation>上门 %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(rescheduled %n time(s))</source>
+        <translation>
+            <numerusform>（已改约 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technician: %1</source>
+        <translation>技师：%1</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 at %2</source>
+        <translation>%1 于 %2 验收</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Rework of %1</source>
+        <translation>%1 的返修</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Serial %2&lt;br&gt;Purchased %3, %4 months warranty</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;序列号 %2&lt;br&gt;购买于 %3，保修 %4 个月</translation>
+    </message>
+    <message>
+        <source>No registered product.</source>
+        <translation>没有登记产品。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>已派技师</translation>
+    </message>
+    <message>
+        <source>Visit rescheduled</source>
+        <translation>上门已改约</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>详情已修改</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改约…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Open rework order</source>
+        <translation>开返修单</translation>
+    </message>
+    <message>
+        <source>Rework of %1: %2</source>
+        <translation>%1 的返修：%2</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <source>Repair plan</source>
+        <translation>维修方案</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>as::OrdersExport</name>
     <message>
         <source>Service orders</source>
@@ -3414,10 +3706,6 @@ The current data is first saved as a backup.</source>
         <translation>过账调整(&amp;P)</translation>
     </message>
     <message>
-        <source>Print count &amp;sheet…</source>
-        <translation>打印盘点表(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Cancel stocktake…</source>
         <translation>取消盘点…</translation>
     </message>
@@ -3512,8 +3800,24 @@ The current data is first saved as a backup.</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <source>Printing count sheets is not available yet.</source>
-        <translation>暂不支持打印盘点表。</translation>
+        <source>Count &amp;sheet (PDF)…</source>
+        <translation>盘点表 (PDF)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save count sheet</source>
+        <translation>保存盘点表</translation>
+    </message>
+    <message>
+        <source>count-sheet-%1.pdf</source>
+        <translation>盘点表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Count sheet saved: %1</source>
+        <translation>盘点表已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3972,10 +4276,6 @@ The current data is first saved as a backup.</source>
         <translation>%1：工单 %2（%3）</translation>
     </message>
     <message>
-        <source>print: unknown form &quot;%1&quot;; one of: work-order</source>
-        <translation>print：未知表单“%1”；可选：work-order</translation>
-    </message>
-    <message>
         <source>stock move: --type must be receipt, issue, return, scrap, transfer or sale (not &quot;%1&quot;).</source>
         <translation>stock move：--type 必须是 receipt、issue、return、scrap、transfer 或 sale（而不是“%1”）。</translation>
     </message>
@@ -4099,6 +4399,22 @@ The current data is first saved as a backup.</source>
         <source>User %1 disabled; their history is kept.</source>
         <translation>用户 %1 已停用；其历史记录会保留。</translation>
     </message>
+    <message>
+        <source>print: unknown form &quot;%1&quot;; one of: work-order, count-sheet</source>
+        <translation>print：未知表单“%1”；可选：work-order、count-sheet</translation>
+    </message>
+    <message>
+        <source>print count-sheet: ID must be a stocktake number.</source>
+        <translation>print count-sheet：编号必须是盘点单号。</translation>
+    </message>
+    <message>
+        <source>print count-sheet: --out FILE.pdf is required.</source>
+        <translation>print count-sheet：必须指定 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>%1: count sheet of stocktake %2, %3 lines</source>
+        <translation>%1：盘点 %2 的盘点表，共 %3 行</translation>
+    </message>
 </context>
 <context>
     <name>as::fmt</name>
@@ -4124,6 +4440,81 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Cannot encode &quot;%1&quot; as a barcode: %2</source>
         <translation>无法将“%1”编码为条码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>as::print::CountSheetDocument</name>
+    <message>
+        <source>Stocktake count sheet</source>
+        <translation>盘点表</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>Location %1 · frozen %2 · %3 lines</source>
+        <translation>库位 %1 · 冻结于 %2 · 共 %3 行</translation>
+    </message>
+    <message>
+        <source> · categories: %1</source>
+        <translation> · 类别：%1</translation>
+    </message>
+    <message>
+        <source> · blind count</source>
+        <translation> · 盲盘</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>账面数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 count sheet</source>
+        <translation>盘点 %1 盘点表</translation>
+    </message>
+    <message>
+        <source>Cannot start printing (the printer or file refused to open).</source>
+        <translation>无法开始打印（打印机或文件无法打开）。</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>Counted by: ____________________</source>
+        <translation>盘点人：____________________</translation>
+    </message>
+    <message>
+        <source>Checked by: ____________________</source>
+        <translation>复核人：____________________</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>打印未完成。</translation>
     </message>
 </context>
 <context>

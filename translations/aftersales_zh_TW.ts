@@ -441,10 +441,6 @@ The current data is first saved as a backup.</source>
         <translation>%1 不是 UTF-8 編碼，而本系統無法讀取 GBK。請將檔案另存為「CSV UTF-8」。</translation>
     </message>
     <message>
-        <source>%1 is neither UTF-8 nor GBK text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>%1 既不是 UTF-8 也不是 GBK 文字。請另存為「CSV UTF-8」後再試一次。</translation>
-    </message>
-    <message>
         <source>%1 is not a text file (it contains zero bytes); choose a CSV or XLSX file.</source>
         <translation>%1 不是文字檔（含有零位元組）；請選擇 CSV 或 XLSX 檔案。</translation>
     </message>
@@ -455,6 +451,10 @@ The current data is first saved as a backup.</source>
     <message>
         <source>%1:%2: a quoted cell that starts here is never closed (is the file cut off?).</source>
         <translation>%1:%2：從此處開始的帶引號儲存格沒有結束（檔案是否被截斷？）。</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GBK (nor Big5) text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>%1 既不是 UTF-8，也不是 GBK（或 Big5）文字。請另存為「CSV UTF-8」後再試一次。</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2261,298 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::OrderStepDialog</name>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派工…</translation>
+    </message>
+    <message>
+        <source>Book the visit…</source>
+        <translation>預約到府…</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>繼續維修</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>開始維修</translation>
+    </message>
+    <message>
+        <source>Waiting for parts…</source>
+        <translation>待料…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完工…</translation>
+    </message>
+    <message>
+        <source>Record acceptance…</source>
+        <translation>登錄驗收…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>結案…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>取消工單…</translation>
+    </message>
+    <message>
+        <source>Dispatch %1</source>
+        <translation>派工 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open order(s))</source>
+        <translation>
+            <numerusform>%1（%n 張未結工單）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>技師(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>改約 %1</translation>
+    </message>
+    <message>
+        <source>Book the visit for %1</source>
+        <translation>為 %1 預約到府</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Visit &amp;from</source>
+        <translation>到府時間(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>時段(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescheduled %n time(s) so far.</source>
+        <translation>
+            <numerusform>目前已改約 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>維修內容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by (signed the form)</source>
+        <translation>驗收人（在工單上簽名者）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;at</source>
+        <translation>驗收時間(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number</source>
+        <translation>收據號碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close this window and look at the order again.</source>
+        <translation>請關閉此視窗，重新檢視該工單。</translation>
+    </message>
+</context>
+<context>
+    <name>as::OrderWindow</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>儲存變更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Customer and product</source>
+        <translation>客戶與產品</translation>
+    </message>
+    <message>
+        <source>S&amp;ymptom</source>
+        <translation>故障現象(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>故障診斷(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Repair &amp;plan</source>
+        <translation>維修方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>維修內容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation>優先順序(&amp;R)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>維修(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>進度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>歷史紀錄(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>關閉視窗</translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>維修工單 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 via %2</source>
+        <translation>%1 經%2開單</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Overdue&lt;/b&gt; by %1 (due %2)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;已逾時&lt;/b&gt; %1（期限 %2）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Resolve by %1 (%2 left)</source>
+        <translation>須在 %1 前解決（剩餘 %2）</translation>
+    </message>
+    <message>
+        <source>Visit %1–%2</source>
+        <translation>到府 %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(rescheduled %n time(s))</source>
+        <translation>
+            <numerusform>（已改約 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technician: %1</source>
+        <translation>技師：%1</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 at %2</source>
+        <translation>%1 於 %2 驗收</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Rework of %1</source>
+        <translation>%1 的返修</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Serial %2&lt;br&gt;Purchased %3, %4 months warranty</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;序號 %2&lt;br&gt;購買於 %3，保固 %4 個月</translation>
+    </message>
+    <message>
+        <source>No registered product.</source>
+        <translation>沒有登錄產品。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開單時間</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>已派技師</translation>
+    </message>
+    <message>
+        <source>Visit rescheduled</source>
+        <translation>到府已改約</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>詳細資料已修改</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改約…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Open rework order</source>
+        <translation>開返修單</translation>
+    </message>
+    <message>
+        <source>Rework of %1: %2</source>
+        <translation>%1 的返修：%2</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障現象</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>故障診斷</translation>
+    </message>
+    <message>
+        <source>Repair plan</source>
+        <translation>維修方案</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>維修內容</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>as::OrdersExport</name>
     <message>
         <source>Service orders</source>
@@ -3414,10 +3706,6 @@ The current data is first saved as a backup.</source>
         <translation>過帳調整(&amp;P)</translation>
     </message>
     <message>
-        <source>Print count &amp;sheet…</source>
-        <translation>列印盤點表(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Cancel stocktake…</source>
         <translation>取消盤點…</translation>
     </message>
@@ -3512,8 +3800,24 @@ The current data is first saved as a backup.</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <source>Printing count sheets is not available yet.</source>
-        <translation>暫不支援列印盤點表。</translation>
+        <source>Count &amp;sheet (PDF)…</source>
+        <translation>盤點表 (PDF)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save count sheet</source>
+        <translation>儲存盤點表</translation>
+    </message>
+    <message>
+        <source>count-sheet-%1.pdf</source>
+        <translation>盤點表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Count sheet saved: %1</source>
+        <translation>盤點表已儲存：%1</translation>
     </message>
 </context>
 <context>
@@ -3972,10 +4276,6 @@ The current data is first saved as a backup.</source>
         <translation>%1：工單 %2（%3）</translation>
     </message>
     <message>
-        <source>print: unknown form &quot;%1&quot;; one of: work-order</source>
-        <translation>print：不明表單「%1」；可選：work-order</translation>
-    </message>
-    <message>
         <source>stock move: --type must be receipt, issue, return, scrap, transfer or sale (not &quot;%1&quot;).</source>
         <translation>stock move：--type 必須是 receipt、issue、return、scrap、transfer 或 sale（而不是「%1」）。</translation>
     </message>
@@ -4099,6 +4399,22 @@ The current data is first saved as a backup.</source>
         <source>User %1 disabled; their history is kept.</source>
         <translation>使用者 %1 已停用；其歷史紀錄會保留。</translation>
     </message>
+    <message>
+        <source>print: unknown form &quot;%1&quot;; one of: work-order, count-sheet</source>
+        <translation>print：不明表單「%1」；可選：work-order、count-sheet</translation>
+    </message>
+    <message>
+        <source>print count-sheet: ID must be a stocktake number.</source>
+        <translation>print count-sheet：編號必須是盤點單號。</translation>
+    </message>
+    <message>
+        <source>print count-sheet: --out FILE.pdf is required.</source>
+        <translation>print count-sheet：必須指定 --out 檔案.pdf。</translation>
+    </message>
+    <message>
+        <source>%1: count sheet of stocktake %2, %3 lines</source>
+        <translation>%1：盤點 %2 的盤點表，共 %3 列</translation>
+    </message>
 </context>
 <context>
     <name>as::fmt</name>
@@ -4124,6 +4440,81 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Cannot encode &quot;%1&quot; as a barcode: %2</source>
         <translation>無法將「%1」編碼為條碼：%2</translation>
+    </message>
+</context>
+<context>
+    <name>as::print::CountSheetDocument</name>
+    <message>
+        <source>Stocktake count sheet</source>
+        <translation>盤點表</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>編號 %1</translation>
+    </message>
+    <message>
+        <source>Location %1 · frozen %2 · %3 lines</source>
+        <translation>庫位 %1 · 凍結於 %2 · 共 %3 列</translation>
+    </message>
+    <message>
+        <source> · categories: %1</source>
+        <translation> · 類別：%1</translation>
+    </message>
+    <message>
+        <source> · blind count</source>
+        <translation> · 盲盤</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>儲位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>帳面數量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>實盤數量</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 count sheet</source>
+        <translation>盤點 %1 盤點表</translation>
+    </message>
+    <message>
+        <source>Cannot start printing (the printer or file refused to open).</source>
+        <translation>無法開始列印（印表機或檔案無法開啟）。</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>無法開始新的一頁。</translation>
+    </message>
+    <message>
+        <source>Counted by: ____________________</source>
+        <translation>盤點人：____________________</translation>
+    </message>
+    <message>
+        <source>Checked by: ____________________</source>
+        <translation>複核人：____________________</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>列印未完成。</translation>
     </message>
 </context>
 <context>

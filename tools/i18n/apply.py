@@ -83,8 +83,7 @@ def main():
                 f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + '\n')
     if missing_only:
         for src, name in missing.items():
-            print(f'    # {name}')
-            print(f'    {src!r}: (\n        "",\n        ""),')
+            print(f"    {src!r}: ('', ''),  # {name}")
         return 0
     for p in problems:
         print('WARNING', p)
