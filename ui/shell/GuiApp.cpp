@@ -76,7 +76,7 @@ int runGui(int argc, char **argv)
     parser.addVersionOption();
     parser.addOption({u"db"_s, u"SQLite file or postgresql:// address."_s, u"PATH|URL"_s});
     parser.addOption({u"shared"_s, u"The database file is in a shared folder."_s});
-    parser.addOption({u"lang"_s, u"Language: zh_CN, zh_TW or en."_s, u"LANG"_s});
+    parser.addOption({u"lang"_s, u"Language: zh_CN, zh_TW, en or system (overrides the setting ui.language)."_s, u"LANG"_s});
     parser.addOption({u"user"_s, u"Log in as this user."_s, u"NAME"_s});
     parser.addOption({u"smoke"_s, u"Open, show the first page, report the time and exit."_s});
     parser.addOption({u"screenshots"_s, u"Save a PNG of every page and its main dialogs into DIR, then exit."_s, u"DIR"_s});
@@ -123,7 +123,7 @@ int runGui(int argc, char **argv)
     std::unique_ptr<Database> db = std::move(opened.value());
     SystemClock clock;
     Services services(*db, clock);
-    fmt::setSiteTimeZone(services.settings.siteTimeZone());
+    applyLocaleSettings(app, services, parser.value(u"lang"_s));   // site.timezone, ui.language (unless --lang)
 
     const bool automated = smoke || parser.isSet(u"screenshots"_s);
     auto single = services.accounts.singleUserMode();

@@ -54,6 +54,16 @@ QString money(qint64 fen)
     return QLocale().toCurrencyString(double(fen) / 100.0, u"¥"_s, 2);
 }
 
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString longDate(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+}
+
 QString duration(qint64 seconds)
 {
     const bool neg = seconds < 0;
