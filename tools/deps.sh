@@ -7,6 +7,8 @@ AFTERSALES_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libgl-dev libvulkan-dev libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n
+    libsqlite3-dev libsodium-dev libzint-dev libqrencode-dev libxlsxwriter-dev libzip-dev
+    fonts-noto-cjk fonts-dejavu-core
     libsqlite3-dev libsodium-dev libzint-dev libqrencode-dev libxlsxwriter-dev libzip-dev libicu-dev
     fonts-noto-cjk
 )
