@@ -157,6 +157,8 @@ int main(int argc, char **argv)
     if (importKind(u"parts"_s) && importKind(u"movements"_s)) {
         auto db = fresh(dir.filePath(u"stock.db"_s));
         (void)db->exec(u"INSERT INTO users (login, display_name, role, created_at, updated_at) VALUES ('clerk', 'Clerk', 'parts_clerk', 'x', 'x')"_s);
+        (void)db->exec(u"INSERT INTO stock_locations (code, name, created_at, updated_at) VALUES ('WH1', 'Warehouse 1', 'x', 'x'), "
+                       "('WH2', 'Warehouse 2', 'x', 'x')"_s);
         t.restart();
         const ImportReport p = importOrDie(*db, clock, u"parts"_s, partsCsv);
         row(u"import parts"_s, p.rows, secs(t));

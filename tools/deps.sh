@@ -9,6 +9,8 @@ AFTERSALES_BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n
     libsqlite3-dev libsodium-dev libzint-dev libqrencode-dev libxlsxwriter-dev libzip-dev
     fonts-noto-cjk fonts-dejavu-core
+    libsqlite3-dev libsodium-dev libzint-dev libqrencode-dev libxlsxwriter-dev libzip-dev libicu-dev
+    fonts-noto-cjk
 )
 AFTERSALES_TEST_PACKAGES=(
     libgtest-dev googletest libbenchmark-dev sqlite3

@@ -62,6 +62,7 @@ int cmdImport(Context &);
 int cmdExport(Context &);
 int cmdStock(Context &);
 int cmdStocktake(Context &);
+int printCountSheet(Context &, QCommandLineParser &);   // print count-sheet ID --out FILE.pdf (CmdStock.cpp)
 int cmdPrint(Context &);
 
 } // namespace as::cli

@@ -54,7 +54,9 @@ int cmdPrint(Context &ctx)
     const QString form = p.positionalArguments().at(0);
     if (form == u"work-order"_s)
         return printWorkOrder(ctx, p);
-    return ctx.usage(Context::tr("print: unknown form \"%1\"; one of: work-order").arg(form));
+    if (form == u"count-sheet"_s)
+        return printCountSheet(ctx, p);
+    return ctx.usage(Context::tr("print: unknown form \"%1\"; one of: work-order, count-sheet").arg(form));
 }
 
 } // namespace as::cli

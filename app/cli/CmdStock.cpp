@@ -1,12 +1,15 @@
 // stock onhand | move ; stocktake start | count | recount | approve | post | show | list
 #include "cli/Cli.h"
 
+#include "CountSheetDocument.h"
 #include "services/Services.h"
 #include "services/StockLedger.h"
 #include "services/StocktakeService.h"
 #include "util/Money.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QMap>
 
 using namespace Qt::Literals::StringLiterals;
@@ -306,6 +309,32 @@ int cmdStocktake(Context &ctx)
         ctx.out << st.id << ',' << csv(st.locationCode) << ',' << codeOf(st.status) << ',' << (st.blind ? "yes" : "no") << ','
                 << st.frozenAt.toString(Qt::ISODate) << '\n';
     ctx.out.flush();
+    return 0;
+}
+
+int printCountSheet(Context &ctx, QCommandLineParser &p)
+{
+    bool ok = false;
+    const qint64 id = p.positionalArguments().at(1).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usage(Context::tr("print count-sheet: ID must be a stocktake number."));
+    const QString out = p.value(u"out"_s);
+    if (out.isEmpty())
+        return ctx.usage(Context::tr("print count-sheet: --out FILE.pdf is required."));
+    if (int rc = ctx.open())
+        return rc;
+    Services s(*ctx.db, ctx.clock);
+    auto st = s.stocktakes.get(id);
+    if (!st)
+        return ctx.fail(st.error());
+    auto lines = s.stocktakes.lines(id);
+    if (!lines)
+        return ctx.fail(lines.error());
+    QLocale::setDefault(QLocale(qEnvironmentVariable("AFTERSALES_LANG", QLocale::system().name())));
+    if (auto w = print::CountSheetDocument::writePdf(out, *st, *lines); !w)
+        return ctx.fail(w.error());
+    ctx.out << Context::tr("%1: count sheet of stocktake %2, %3 lines").arg(QFileInfo(out).absoluteFilePath()).arg(id).arg(lines->size())
+            << Qt::endl;
     return 0;
 }
 

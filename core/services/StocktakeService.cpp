@@ -417,43 +417,35 @@ Result<StocktakePostSummary> StocktakeService::post(const Actor &actor, qint64 s
         return s.error();
     if (!m_db.isSqlite())
         AS_TRY(m_db.exec(u"LOCK TABLE part_stock IN SHARE ROW EXCLUSIVE MODE"_s));
-    auto ls = lines(stocktakeId);
-    if (!ls)
-        return ls.error();
+    // Set-based: adjustment = counted - (frozen expected + movements at the location since the freeze).
+    const QString now = time::toDb(m_clock.nowUtc());
+    AS_TRY(m_db.exec(u"UPDATE stocktake_lines SET adjustment = CASE WHEN counted_qty IS NULL THEN NULL ELSE counted_qty - expected_qty - "
+                     "COALESCE((SELECT sum(m.qty) FROM stock_movements m WHERE m.part_id = stocktake_lines.part_id "
+                     "AND m.location_id = ? AND m.id > ?), 0) END, row_version = row_version + 1 WHERE stocktake_id = ?"_s,
+                     {s->locationId, s->frozenMovementId, stocktakeId}));
+    AS_TRY(m_db.exec(u"INSERT INTO stock_movements (at, part_id, location_id, qty, type, unit_cost_fen, stocktake_id, note, "
+                     "created_at, created_by) SELECT ?, part_id, ?, adjustment, 'adjustment', unit_cost_fen, ?, ?, ?, ? "
+                     "FROM stocktake_lines WHERE stocktake_id = ? AND adjustment <> 0 ORDER BY id"_s,
+                     {now, s->locationId, stocktakeId, tr("Stocktake %1").arg(stocktakeId), now, actor.userId, stocktakeId}));
+    AS_TRY(m_db.exec(u"INSERT INTO part_stock (part_id, location_id, on_hand, updated_at) SELECT part_id, ?, adjustment, ? "
+                     "FROM stocktake_lines WHERE stocktake_id = ? AND adjustment <> 0 "
+                     "ON CONFLICT (part_id, location_id) DO UPDATE SET on_hand = part_stock.on_hand + excluded.on_hand, "
+                     "updated_at = excluded.updated_at"_s,
+                     {s->locationId, now, stocktakeId}));
+    auto q = m_db.exec(u"SELECT COALESCE(sum(CASE WHEN adjustment <> 0 THEN 1 ELSE 0 END), 0), "
+                       "COALESCE(sum(CASE WHEN counted_qty IS NULL THEN 1 ELSE 0 END), 0), COALESCE(sum(adjustment), 0), "
+                       "COALESCE(sum(adjustment * unit_cost_fen), 0) FROM stocktake_lines WHERE stocktake_id = ?"_s,
+                       {stocktakeId});
+    if (!q)
+        return q.error();
     StocktakePostSummary sum;
-    const QString note = tr("Stocktake %1").arg(stocktakeId);
-    const QDateTime now = m_clock.nowUtc();
-    {
-        StockLedger::Batch batch(m_ledger);
-        auto upd = m_db.prepare(u"UPDATE stocktake_lines SET adjustment = ?, row_version = row_version + 1 WHERE id = ?"_s);
-        if (!upd)
-            return upd.error();
-        for (const StocktakeLine &l : *ls) {
-            if (!l.counted) {
-                ++sum.uncounted;
-                continue;
-            }
-            const qint64 v = l.variance();
-            AS_TRY(m_db.execPrepared(*upd, {v, l.id}));
-            if (v == 0)
-                continue;
-            Movement m;
-            m.at = now;
-            m.partId = l.partId;
-            m.locationId = s->locationId;
-            m.qty = v;
-            m.type = MovementType::Adjustment;
-            m.unitCostFen = l.unitCostFen;
-            m.stocktakeId = stocktakeId;
-            m.note = note;
-            auto id = m_ledger.append(actor, m, true, false);
-            if (!id)
-                return id.error();
-            ++sum.lines;
-            sum.varianceQty += v;
-            sum.varianceFen += v * l.unitCostFen;
-        }
+    if (q->next()) {
+        sum.lines = q->value(0).toInt();
+        sum.uncounted = q->value(1).toInt();
+        sum.varianceQty = q->value(2).toLongLong();
+        sum.varianceFen = q->value(3).toLongLong();
     }
+    q->finish();
     auto fresh = get(stocktakeId);
     if (!fresh)
         return fresh.error();

@@ -203,3 +203,60 @@ TEST(CliStock, LastUnitRaceSharedMode)
 {
     lastUnitRace(true);
 }
+
+TEST(CliStock, ImportAndExportPartsAndMovements)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"i.db"_s);
+    seed(db, {});
+    const QStringList base{u"--db"_s, db};
+    auto writeFile = [&](const QString &name, const QByteArray &data) {
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        return dir.filePath(name);
+    };
+    const QString parts = writeFile(u"parts.csv"_s, "code,name,cost_price,location,opening_qty\nP-1,压缩机,800,MAIN,3\nP-2,电容,12.5,,\n");
+    auto ip = runCli(base + QStringList{u"import"_s, u"parts"_s, parts});
+    ASSERT_EQ(ip.exitCode, 0) << qPrintable(ip.err);
+    const QString bad = writeFile(u"bad.csv"_s, "date,type,code,qty,location\n2026-01-01,issue,P-1,1,MARS\n2026-01-01,issue,ZZ,1,MAIN\n");
+    auto ib = runCli(base + QStringList{u"import"_s, u"movements"_s, bad});
+    EXPECT_EQ(ib.exitCode, 1);
+    EXPECT_TRUE(ib.err.contains(u"MARS"_s) && ib.err.contains(u"ZZ"_s)) << qPrintable(ib.err);
+    const QString moves = writeFile(u"m.csv"_s, "date,type,code,qty,location,to_location\n2026-01-01,transfer,P-1,2,MAIN,VAN1\n"
+                                                "2026-01-02,receipt,P-2,10,,\n");
+    auto im = runCli(base + QStringList{u"import"_s, u"movements"_s, moves});
+    ASSERT_EQ(im.exitCode, 0) << qPrintable(im.err);
+    auto onhand = runCli(base + QStringList{u"stock"_s, u"onhand"_s});
+    EXPECT_EQ(onhand.out, u"code,location,on_hand\nP-1,MAIN,1\nP-1,VAN1,2\nP-2,MAIN,10\n"_s);
+    const QString out = dir.filePath(u"moves-out.csv"_s);
+    auto ex = runCli(base + QStringList{u"export"_s, u"movements"_s, u"--format"_s, u"csv"_s, u"--out"_s, out});
+    ASSERT_EQ(ex.exitCode, 0) << qPrintable(ex.err);
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(csv.contains(u"transfer,P-1,2,MAIN,VAN1"_s)) << qPrintable(csv);
+    EXPECT_EQ(runCli(base + QStringList{u"check"_s}).exitCode, 0);
+}
+
+TEST(CliStock, CountSheetPdf)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"c.db"_s);
+    seed(db, {u"CS-1"_s, u"CS-2"_s});
+    const QStringList base{u"--db"_s, db};
+    for (const QString &code : {u"CS-1"_s, u"CS-2"_s})
+        ASSERT_EQ(runCli(base + QStringList{u"stock"_s, u"move"_s, u"--type"_s, u"receipt"_s, u"--part"_s, code, u"--qty"_s, u"2"_s})
+                      .exitCode, 0);
+    ASSERT_EQ(runCli(base + QStringList{u"stocktake"_s, u"start"_s, u"--location"_s, u"MAIN"_s}).exitCode, 0);
+    const QString pdf = dir.filePath(u"sheet.pdf"_s);
+    auto r = runCli(base + QStringList{u"print"_s, u"count-sheet"_s, u"1"_s, u"--out"_s, pdf});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.out.contains(u"2 lines"_s)) << qPrintable(r.out);
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5) == "%PDF-");
+    EXPECT_GT(f.size(), 2000);
+    EXPECT_EQ(runCli(base + QStringList{u"print"_s, u"count-sheet"_s, u"7"_s, u"--out"_s, pdf}).exitCode, 1);
+    EXPECT_EQ(runCli(base + QStringList{u"print"_s, u"count-sheet"_s, u"1"_s}).exitCode, 2);
+}

@@ -1,5 +1,6 @@
 #include "stocktake/StocktakePage.h"
 
+#include "CountSheetDocument.h"
 #include "services/Services.h"
 #include "stocktake/StartStocktakeDialog.h"
 #include "stocktake/StocktakeLinesModel.h"
@@ -98,7 +99,7 @@ StocktakePage::StocktakePage(Services &services, const Actor &actor, QWidget *pa
     button(tr("Check &variances (recount)"), u"recount"_s, actor.can(Permission::PostStock));
     button(tr("&Approve"), u"approve"_s, actor.can(Permission::ApproveStocktake));
     button(tr("&Post adjustments"), u"post"_s, actor.can(Permission::ApproveStocktake));
-    button(tr("Print count &sheet…"), u"print"_s, true);
+    button(tr("Count &sheet (PDF)…"), u"print"_s, true);
     button(tr("Cancel stocktake…"), u"cancel"_s, actor.can(Permission::PostStock));
     buttons->addStretch(1);
     buttons->addWidget(m_reveal);
@@ -314,7 +315,20 @@ void StocktakePage::act(const QString &action)
 
 void StocktakePage::printCountSheet()
 {
-    showMessage(tr("Printing count sheets is not available yet."), false);
+    auto s = m_services.stocktakes.get(m_id);
+    auto lines = m_services.stocktakes.lines(m_id);
+    if (!s || !lines) {
+        showMessage(!s ? s.error().message : lines.error().message, false);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save count sheet"), tr("count-sheet-%1.pdf").arg(m_id),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto st = print::CountSheetDocument::writePdf(path, *s, *lines); !st)
+        showMessage(st.error().message, false);
+    else
+        showMessage(tr("Count sheet saved: %1").arg(path), true);
 }
 
 void StocktakePage::refresh()
