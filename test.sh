@@ -16,7 +16,9 @@ cmake --build "$build"
 
 echo "== PostgreSQL cluster on loopback for the pg label"
 tools/pg-test-cluster.sh start >/dev/null
-trap 'tools/pg-test-cluster.sh stop' EXIT
+trap 'tools/pg-test-cluster.sh stop; tools/cups-test-queue.sh stop' EXIT
+echo "== private CUPS server with a cups-pdf queue for the print label"
+if cups_env=$(tools/cups-test-queue.sh start); then export $cups_env; else echo "(CUPS could not start: the CUPS print test will be skipped)"; fi
 
 echo "== unit, CLI and UI tests (core suite on SQLite and on PostgreSQL)"
 ctest --test-dir "$build" -j2 --output-on-failure --timeout 600

@@ -8,6 +8,8 @@ AFTERSALES_BUILD_PACKAGES=(
     libqt6opengl6-dev libgl-dev libvulkan-dev libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n
     libsqlite3-dev libsodium-dev libzint-dev libqrencode-dev libxlsxwriter-dev libzip-dev
+    fonts-noto-cjk fonts-dejavu-core
+    libsqlite3-dev libsodium-dev libzint-dev libqrencode-dev libxlsxwriter-dev libzip-dev libicu-dev
     fonts-noto-cjk
 )
 AFTERSALES_TEST_PACKAGES=(

@@ -98,7 +98,8 @@ const QList<Command> &commands()
                   "                               else AFTERSALES_PASSWORD, else a prompt)", cmdUsers, false},
         {"import", "import KIND FILE [--dry-run] [--map COLUMN=HEADER]\n"
                    "                               CSV (UTF-8/GBK) or XLSX; all rows or none; problems as FILE:ROW:COLUMN: reason", cmdImport, false},
-        {"export", "export KIND --format csv|xlsx --out FILE [--from DATE --to DATE]   list export", cmdExport, false},
+        {"export", "export KIND --format csv|xlsx --out FILE [--from DATE --to DATE]\n"
+                   "                               list export (CSV UTF-8 with BOM, or XLSX); columns as the import format", cmdExport, false},
         {"stock", "stock onhand [--part CODE] [--location L] | move --type receipt|issue|return|scrap|transfer|sale --part CODE\n"
                   "                               --qty N [--location L] [--to L2] [--order NUMBER] [--rejected N] [--note TEXT]", cmdStock, false},
         {"stocktake", "stocktake start --location L [--category C] [--blind] | count ID FILE | recount ID | approve ID\n"

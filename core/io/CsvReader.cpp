@@ -2,6 +2,10 @@
 
 #include <QStringDecoder>
 
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace as {
@@ -17,6 +21,33 @@ QString columnLetters(int index)
     }
     return s;
 }
+
+namespace {
+bool likelyBig5(const QByteArray &bytes)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&status);
+    if (U_FAILURE(status))
+        return false;
+    ucsdet_setText(det, bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), 256 * 1024)), &status);
+    int32_t n = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(det, &n, &status);
+    int big5 = 0, gb = 0;
+    for (int32_t i = 0; U_SUCCESS(status) && i < n; ++i) {
+        UErrorCode s2 = U_ZERO_ERROR;
+        const char *name = ucsdet_getName(matches[i], &s2);
+        const int conf = ucsdet_getConfidence(matches[i], &s2);
+        if (U_FAILURE(s2) || !name)
+            continue;
+        if (qstrcmp(name, "Big5") == 0)
+            big5 = std::max(big5, conf);
+        else if (qstrcmp(name, "GB18030") == 0)
+            gb = std::max(gb, conf);
+    }
+    ucsdet_close(det);
+    return big5 > gb;
+}
+} // namespace
 
 Result<QString> CsvReader::decode(const QByteArray &bytes, const QString &path, QString *encoding)
 {
@@ -41,12 +72,24 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, const QString &path, 
             return text;
         }
     }
+    // Not UTF-8: Chinese Excel writes GBK (mainland) or Big5 (Taiwan, Hong Kong). Both decode
+    // almost any byte pairs, so ask ICU's statistical detector which one the text looks like.
+    if (likelyBig5(bytes)) {
+        QStringDecoder big5("Big5", QStringConverter::Flag::Stateless);
+        if (big5.isValid()) {
+            QString text = big5.decode(bytes);
+            if (!big5.hasError() && !text.contains(QChar::ReplacementCharacter)) {
+                *encoding = u"Big5"_s;
+                return text;
+            }
+        }
+    }
     QStringDecoder gbk("GB18030", QStringConverter::Flag::Stateless);
     if (!gbk.isValid())
         return Error::validation(tr("%1 is not UTF-8, and this system cannot read GBK. Save the file as \"CSV UTF-8\".").arg(path));
     QString text = gbk.decode(bytes);
     if (gbk.hasError() || text.contains(QChar::ReplacementCharacter))
-        return Error::validation(tr("%1 is neither UTF-8 nor GBK text. Save it as \"CSV UTF-8\" and try again.").arg(path));
+        return Error::validation(tr("%1 is neither UTF-8 nor GBK (nor Big5) text. Save it as \"CSV UTF-8\" and try again.").arg(path));
     *encoding = u"GBK"_s;
     return text;
 }

@@ -6,8 +6,9 @@ namespace as {
 
 // CSV as written by Excel and others: comma separated (semicolon or tab when the first line
 // has more of those), double quotes with "" escapes, line breaks inside quotes, CRLF or LF.
-// Encoding: UTF-8 (with or without BOM), else GBK (Chinese Excel's default; decoded via ICU);
-// a file that is neither is refused.
+// Encoding: UTF-8 (with or without BOM), else GBK (mainland Chinese Excel's default) or Big5
+// (Taiwan/Hong Kong Excel), told apart by ICU's charset detector and decoded via ICU;
+// a file that is none of these is refused.
 class CsvReader : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(as::CsvReader)

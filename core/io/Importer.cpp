@@ -251,6 +251,12 @@ Result<ImportReport> Importer::run(const ImportKind &kind, ImportContext &ctx, c
             ImportRow r(row.row, row.cells, report.mapping, labels, ctx.site, report.problems);
             QStringList stored = (*session)->add(r);
             if (report.preview.size() < options.previewRows) {
+                // A cell with a problem is previewed as written in the file (nothing would be stored).
+                for (int p = before; p < report.problems.size(); ++p) {
+                    const int c = int(labels.indexOf(report.problems.at(p).column));
+                    if (c >= 0 && c < stored.size() && report.mapping.at(c) >= 0)
+                        stored[c] = row.cells.value(report.mapping.at(c));
+                }
                 report.preview.append(stored);
                 report.previewRows.append(row.row);
             }

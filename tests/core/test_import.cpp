@@ -102,6 +102,20 @@ TEST(CsvReading, EncodingsAreDetected)
     AS_ASSERT_OK(g);
     EXPECT_EQ(*g, text);
     EXPECT_EQ(enc, u"GBK"_s);
+    // Taiwan's Excel writes Big5: told apart from GBK, not decoded as GBK garbage.
+    const QString tw = u"客戶名稱,電話,地址\n陳志明,0912345678,臺北市信義區松仁路100號\n林美玲,0223456789,高雄市前鎮區中山二路5號\n"_s;
+    QStringEncoder big5("Big5");
+    ASSERT_TRUE(big5.isValid());
+    auto b = CsvReader::decode(big5.encode(tw), u"a.csv"_s, &enc);
+    AS_ASSERT_OK(b);
+    EXPECT_EQ(enc, u"Big5"_s);
+    EXPECT_EQ(*b, tw);
+    // ... and a mainland file of the same shape stays GBK.
+    const QString cn = u"客户名称,电话,地址\n陈志明,13912345678,上海市浦东新区世纪大道100号\n林美玲,02123456789,北京市朝阳区建国路88号\n"_s;
+    auto c = CsvReader::decode(gbk.encode(cn), u"a.csv"_s, &enc);
+    AS_ASSERT_OK(c);
+    EXPECT_EQ(enc, u"GBK"_s);
+    EXPECT_EQ(*c, cn);
     // Latin-1 bytes that are neither UTF-8 nor GBK.
     auto bad = CsvReader::decode("name,city\nJos\xE9,Caf\xE9\n", u"/x/latin1.csv"_s, &enc);
     ASSERT_FALSE(bad.ok());

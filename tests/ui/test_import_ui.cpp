@@ -136,6 +136,7 @@ TEST_F(ImportUi, ProblemsAreListedAndImportIsBlocked)
     EXPECT_EQ(check->problems()->item(0, 0)->text(), u"2"_s);
     EXPECT_EQ(check->problems()->item(0, 1)->text(), u"phone"_s);
     EXPECT_TRUE(check->problems()->item(1, 2)->text().contains(u"not a date"_s));
+    EXPECT_EQ(check->preview()->item(0, 7)->text(), u"2025-02-31"_s) << "a bad cell is previewed as written";
     EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());
     shoot(&w, u"5-problems"_s);
     EXPECT_EQ(count(u"customers"_s), 0);

@@ -2,6 +2,7 @@
 
 #include "orders/NewOrderDialog.h"
 #include "orders/OrderListModel.h"
+#include "orders/OrderWindow.h"
 #include "services/Services.h"
 #include "storage/Database.h"
 #include "widgets/DateField.h"
@@ -212,6 +213,11 @@ void OrdersPage::screenshotDialogs(const Shoot &shoot)
     if (q && !q->isNull())
         dlg.selectCustomer(q->toLongLong());
     shoot(u"order-new"_s, &dlg);
+    auto scheduled = m_services.db.scalar(u"SELECT id FROM service_orders WHERE status = 'in_progress' ORDER BY id DESC LIMIT 1"_s);
+    if (scheduled && !scheduled->isNull()) {
+        OrderWindow w(m_services, m_actor, scheduled->toLongLong(), this);
+        shoot(u"order-window"_s, &w);
+    }
 }
 
 qint64 OrdersPage::currentOrderId() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "print/render/FormTemplate.h"
+#include "services/WorkOrderData.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,6 @@ class QWidget;
 namespace as {
 
 struct Services;
-struct WorkOrderData;
 
 // Printing work orders from the GUI: preview, any installed printer, PDF, a technician's day.
 // The order screens call these; each reports its own errors in a message box.

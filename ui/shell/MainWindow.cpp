@@ -2,6 +2,7 @@
 
 #include "customers/CustomersPage.h"
 #include "import/ExportDialog.h"
+#include "orders/OrderWindow.h"
 #include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
@@ -57,7 +58,10 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     auto *orders = new OrdersPage(services, actor);
     addPage(orders, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     printing::addPrintButton(orders->actionBar(), orders, services, [orders] { return orders->currentOrderId(); });
+    connect(orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
+    connect(orders, &OrdersPage::orderCreated, this, &MainWindow::openOrder);
     auto *customers = new CustomersPage(services, actor);
+    connect(customers, &CustomersPage::orderActivated, this, &MainWindow::openOrder);
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
     addPage(new StocktakePage(services, actor), style()->standardIcon(QStyle::SP_FileDialogListView));
@@ -82,6 +86,17 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::openOrder(qint64 orderId)
+{
+    if (orderId <= 0)
+        return;
+    OrderWindow w(m_services, m_actor, orderId, this);
+    printing::addPrintButton(w.actionBar(), &w, m_services, [orderId] { return orderId; });
+    w.exec();
+    if (Page *p = currentPage())
+        p->refresh();
+}
 
 void MainWindow::addPage(Page *page, const QIcon &icon)
 {

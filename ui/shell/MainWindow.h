@@ -32,6 +32,10 @@ public:
     void showPage(const QString &id);
     BackupController *backups() const { return m_backups; }
 
+public Q_SLOTS:
+    // The order's window (from the order list, a customer's history, a new order).
+    void openOrder(qint64 orderId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -29,12 +29,26 @@ QFont FormPainter::font(double pt, bool bold) const
 
 double FormPainter::lineHeight(double pt) const
 {
-    return QFontMetricsF(font(pt), m_p.device()).lineSpacing() / m_u;
+    // The tallest of the families: CJK glyphs come from the fallback font, whose lines are taller.
+    double h = 0;
+    for (const QString &family : m_families) {
+        QFont f = font(pt);
+        f.setFamilies({family});
+        h = std::max(h, QFontMetricsF(f, m_p.device()).lineSpacing());
+    }
+    return h / m_u;
 }
 
 double FormPainter::textWidth(const QString &text, double pt, bool bold) const
 {
     return QFontMetricsF(font(pt, bold), m_p.device()).horizontalAdvance(text) / m_u;
+}
+
+double FormPainter::textHeight(const QString &text, double pt, double widthMm) const
+{
+    const QRectF r = QFontMetricsF(font(pt), m_p.device())
+                         .boundingRect(QRectF(0, 0, widthMm * m_u, 1e9), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    return r.height() / m_u;
 }
 
 void FormPainter::text(const QRectF &mm, const QString &text, double pt, int flags, bool bold, const QColor &color)
@@ -87,6 +101,19 @@ void FormPainter::fittedText(const QRectF &mm, const QString &text, double pt, d
         m_p.drawText(QRectF(box.left(), y, box.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, line);
         y += fm.lineSpacing();
     }
+}
+
+void FormPainter::fittedLine(const QRectF &mm, const QString &text, double pt, double minPt, int flags, bool bold)
+{
+    const QRectF box = dev(mm);
+    const QString line = QString(text).replace(u'\n', u' ');
+    double size = pt;
+    while (size - 0.25 >= minPt && QFontMetricsF(font(size, bold), m_p.device()).horizontalAdvance(line) > box.width())
+        size -= 0.25;
+    const QFont f = font(size, bold);
+    m_p.setFont(f);
+    m_p.setPen(Qt::black);
+    m_p.drawText(box, flags, QFontMetricsF(f, m_p.device()).elidedText(line, Qt::ElideRight, box.width()));
 }
 
 void FormPainter::rect(const QRectF &mm, const QColor &line, double widthMm, const QColor &fill)

@@ -23,12 +23,17 @@ public:
     // Height in mm of one line at this size.
     double lineHeight(double pt) const;
     double textWidth(const QString &text, double pt, bool bold = false) const;
+    // Height in mm of the text wrapped to `widthMm`.
+    double textHeight(const QString &text, double pt, double widthMm) const;
 
     void text(const QRectF &mm, const QString &text, double pt, int flags = Qt::AlignLeft | Qt::AlignVCenter,
               bool bold = false, const QColor &color = Qt::black);
     // Wrapped text that must stay inside the box: the size shrinks down to minPt, then the text is elided.
     void fittedText(const QRectF &mm, const QString &text, double pt, double minPt,
                     int flags = Qt::AlignLeft | Qt::AlignTop, bool bold = false);
+    // One line that must fit the width: the size shrinks down to minPt, then the text is elided.
+    void fittedLine(const QRectF &mm, const QString &text, double pt, double minPt,
+                    int flags = Qt::AlignLeft | Qt::AlignVCenter, bool bold = false);
     void rect(const QRectF &mm, const QColor &line, double widthMm = 0.2, const QColor &fill = Qt::transparent);
     void line(const QPointF &a, const QPointF &b, const QColor &color, double widthMm = 0.2);
     // Dark modules as filled rectangles, `module` mm each, top-left at `origin`; bar height for 1-row codes.

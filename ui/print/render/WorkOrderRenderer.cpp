@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace as::print {
@@ -27,14 +29,29 @@ Status WorkOrderRenderer::render(QPainter &painter, const WorkOrderData &data)
     painter.setRenderHint(QPainter::Antialiasing, false);
 
     // Flowing sections from the top, anchored ones up from the foot; spare height goes to the parts table.
-    double flow = 0, anchored = 0;
-    for (const FormSection &s : m_form.sections)
-        (s.bottom ? anchored : flow) += sectionHeight(s) + m_l.gap;
-    m_extra = 0;
-    const double room = m_l.size.height() - m_l.margins.top() - m_l.margins.bottom() - flow - anchored;
+    // When the form is too tall for the fonts at hand, the text boxes give up lines (the longest first).
+    m_l = m_form.papers.value(m_paper);
+    m_extra = m_textExtra = 0;
+    double flow = 0, anchored = 0, room = 0;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        flow = anchored = 0;
+        for (const FormSection &s : m_form.sections)
+            (s.bottom ? anchored : flow) += sectionHeight(s) + m_l.gap;
+        room = m_l.size.height() - m_l.margins.top() - m_l.margins.bottom() - flow - anchored;
+        auto longest = std::max_element(m_l.lines.begin(), m_l.lines.end());
+        if (room >= 0 || longest == m_l.lines.end() || *longest <= 1)
+            break;
+        --*longest;
+    }
     const double partRow = m_l.row * 0.85;
     if (room > partRow && int(data.parts.size()) > m_l.partRows)
         m_extra = std::min(room, (data.parts.size() - m_l.partRows) * partRow);
+    // What is left goes to the text boxes (room to write by hand).
+    m_textExtra = 0;
+    const auto textBoxes = std::count_if(m_form.sections.cbegin(), m_form.sections.cend(),
+                                         [](const FormSection &s) { return s.type == u"text"_s; });
+    if (room - m_extra > 0 && textBoxes > 0)
+        m_textExtra = (room - m_extra) / double(textBoxes);
 
     Status status;
     double y = m_l.margins.top();
@@ -66,8 +83,11 @@ double WorkOrderRenderer::sectionHeight(const FormSection &s) const
         return title + (1 + m_l.partRows) * m_l.row * 0.85 + m_extra;
     if (s.type == u"charges"_s)
         return title + m_l.row;
-    if (s.type == u"terms"_s)
-        return m_fp->lineHeight(m_l.font(u"section"_s)) + m_l.termsLines * m_fp->lineHeight(m_l.font(u"terms"_s));
+    if (s.type == u"terms"_s) {
+        const double pt = m_l.font(u"terms"_s);
+        const double text = m_fp->textHeight(m_d->terms.isEmpty() ? defaultTerms() : m_d->terms, pt, m_width) + 0.4;
+        return m_fp->lineHeight(m_l.font(u"section"_s)) + std::min(text, m_l.termsLines * m_fp->lineHeight(pt));
+    }
     if (s.type == u"signatures"_s)
         return m_l.signature;
     if (s.type == u"footer"_s)
@@ -130,10 +150,10 @@ double WorkOrderRenderer::drawHeader(double y)
     double ty = y + std::max(0.0, (h - blockH) / 2);
     const double textW = std::max(10.0, right - x);
     const QString name = d.company.name.isEmpty() ? tr("After-sales service") : d.company.name;
-    fp.fittedText(QRectF(x, ty, textW, fp.lineHeight(companyPt)), name, companyPt, smallPt, Qt::AlignLeft | Qt::AlignVCenter, true);
+    fp.fittedLine(QRectF(x, ty, textW, fp.lineHeight(companyPt)), name, companyPt, smallPt, Qt::AlignLeft | Qt::AlignVCenter, true);
     ty += fp.lineHeight(companyPt);
     for (const QString &line : lines) {
-        fp.fittedText(QRectF(x, ty, textW, fp.lineHeight(smallPt)), line, smallPt, smallPt * 0.8, Qt::AlignLeft | Qt::AlignVCenter);
+        fp.fittedLine(QRectF(x, ty, textW, fp.lineHeight(smallPt)), line, smallPt, smallPt * 0.8, Qt::AlignLeft | Qt::AlignVCenter);
         ty += fp.lineHeight(smallPt);
     }
 
@@ -178,7 +198,7 @@ double WorkOrderRenderer::drawFields(const FormSection &s, double y)
             labelCell(QRectF(x, y, m_l.labelWidth, m_l.row), fieldLabel(f.field));
             const QRectF value(x + m_l.labelWidth, y, w - m_l.labelWidth, m_l.row);
             m_fp->rect(value, m_form.color(u"line"_s));
-            m_fp->fittedText(value.adjusted(1.2, 0.3, -1, -0.3), fieldValue(f.field, *m_d), base, base * 0.7,
+            m_fp->fittedLine(value.adjusted(1.2, 0.3, -1, -0.3), fieldValue(f.field, *m_d), base, base * 0.7,
                              Qt::AlignLeft | Qt::AlignVCenter);
             x += w;
         }
@@ -190,7 +210,7 @@ double WorkOrderRenderer::drawFields(const FormSection &s, double y)
 double WorkOrderRenderer::textBoxHeight(const QString &field) const
 {
     const int lines = m_l.lines.value(field, 2);
-    return std::max(m_l.row, lines * m_fp->lineHeight(m_l.font(u"base"_s)) + 1.6);
+    return std::max(m_l.row, lines * m_fp->lineHeight(m_l.font(u"base"_s)) + 1.6) + m_textExtra;
 }
 
 double WorkOrderRenderer::drawText(const FormSection &s, double y)

@@ -58,7 +58,8 @@ private:
     FormPainter *m_fp = nullptr;
     const WorkOrderData *m_d = nullptr;
     double m_left = 0, m_width = 0;
-    double m_extra = 0;   // spare height given to the parts table
+    double m_extra = 0;       // spare height given to the parts table
+    double m_textExtra = 0;   // and to each text box
 };
 
 } // namespace as::print

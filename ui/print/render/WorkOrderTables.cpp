@@ -3,6 +3,8 @@
 
 #include "FormPainter.h"
 
+#include <numeric>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace as::print {
@@ -32,7 +34,7 @@ double WorkOrderRenderer::drawParts(double y)
             const QRectF cell(x, top, widths[c], rowH);
             fp.rect(cell, line, 0.2, head ? m_form.color(u"labelFill"_s) : QColor(Qt::transparent));
             const int align = (c == 0 || c >= 3) ? Qt::AlignHCenter | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
-            fp.fittedText(cell.adjusted(1, 0.2, -1, -0.2), cells.value(c), head ? label : base, (head ? label : base) * 0.7,
+            fp.fittedLine(cell.adjusted(1, 0.2, -1, -0.2), cells.value(c), head ? label : base, (head ? label : base) * 0.7,
                           align, head);
             x += widths[c];
         }
@@ -68,15 +70,17 @@ double WorkOrderRenderer::drawCharges(double y)
     QList<Cell> cells{{tr("Labour"), money(o.labourFen)}, {tr("Parts"), money(o.partsFen)},
                       {tr("Travel"), money(o.travelFen)}, {tr("Total"), money(o.totalFen())},
                       {tr("Receipt no."), o.receiptNumber}};
-    const double w = m_width / cells.size();
+    const QList<double> weights{1, 1, 1, 1.1, 1.35};   // the receipt number is the longest value
+    const double unit = m_width / std::accumulate(weights.cbegin(), weights.cend(), 0.0);
     const double base = m_l.font(u"base"_s);
     double x = m_left;
     for (int i = 0; i < cells.size(); ++i) {
+        const double w = unit * weights.value(i, 1);
         const double lw = std::min(fp.textWidth(cells[i].label, m_l.font(u"label"_s)) + 2.4, w * 0.55);
         labelCell(QRectF(x, y, lw, m_l.row), cells[i].label);
         const QRectF value(x + lw, y, w - lw, m_l.row);
         fp.rect(value, m_form.color(u"line"_s));
-        fp.fittedText(value.adjusted(1, 0.3, -1.2, -0.3), cells[i].value, base, base * 0.7, Qt::AlignRight | Qt::AlignVCenter,
+        fp.fittedLine(value.adjusted(1, 0.3, -1.2, -0.3), cells[i].value, base, base * 0.7, Qt::AlignRight | Qt::AlignVCenter,
                       i == 3);
         x += w;
     }
@@ -89,7 +93,7 @@ double WorkOrderRenderer::drawTerms(double y)
     const double head = fp.lineHeight(m_l.font(u"section"_s));
     fp.text(QRectF(m_left, y, m_width, head), sectionTitle(u"terms"_s), m_l.font(u"section"_s), Qt::AlignLeft | Qt::AlignVCenter, true);
     const double termsPt = m_l.font(u"terms"_s);
-    const double h = m_l.termsLines * fp.lineHeight(termsPt);
+    const double h = sectionHeight(FormSection{u"terms"_s, {}, {}, {}, true}) - head;
     fp.fittedText(QRectF(m_left, y + head, m_width, h), m_d->terms.isEmpty() ? defaultTerms() : m_d->terms, termsPt,
                   termsPt * 0.8);
     return y + head + h;
