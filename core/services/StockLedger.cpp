@@ -363,6 +363,34 @@ Result<QList<HistoryRow>> StockLedger::history(qint64 partId, qint64 locationId,
     return out;
 }
 
+Result<QList<HistoryRow>> StockLedger::orderMovements(qint64 orderId)
+{
+    auto q = m_db.exec(u"SELECT m.id, m.at, l.code, m.type, m.qty, m.unit_cost_fen, p.code || ' ' || p.name, m.part_id, m.note, "
+                       "u.display_name FROM stock_movements m JOIN stock_locations l ON l.id = m.location_id "
+                       "JOIN parts p ON p.id = m.part_id LEFT JOIN users u ON u.id = m.created_by "
+                       "WHERE m.order_id = ? ORDER BY m.id"_s,
+                       {orderId});
+    if (!q)
+        return q.error();
+    QList<HistoryRow> out;
+    QHash<qint64, qint64> net;
+    while (q->next()) {
+        HistoryRow h;
+        h.id = q->value(0).toLongLong();
+        h.at = time::fromDb(q->value(1).toString());
+        h.location = q->value(2).toString();
+        h.type = fromCode<MovementType>(q->value(3).toString()).value_or(MovementType::Issue);
+        h.qty = q->value(4).toLongLong();
+        h.unitCostFen = q->value(5).toLongLong();
+        h.part = q->value(6).toString();
+        h.balance = (net[q->value(7).toLongLong()] -= h.qty);
+        h.note = q->value(8).toString();
+        h.user = q->value(9).toString();
+        out << h;
+    }
+    return out;
+}
+
 Result<QStringList> StockLedger::reconcile()
 {
     QStringList problems;
