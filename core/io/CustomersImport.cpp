@@ -17,15 +17,15 @@ namespace as {
 QList<ImportColumn> CustomersImport::columns() const
 {
     return {
-        {u"name"_s, u"客户名称"_s, true},
-        {u"phone"_s, u"电话"_s},
-        {u"email"_s, u"邮箱"_s},
+        {u"name"_s, u"客户名称|客戶名稱"_s, true},
+        {u"phone"_s, u"电话|電話"_s},
+        {u"email"_s, u"邮箱|郵箱|電子郵件"_s},
         {u"address"_s, u"地址"_s},
-        {u"type"_s, u"类型"_s},
-        {u"model"_s, u"型号"_s},
-        {u"serial"_s, u"序列号"_s},
-        {u"purchase_date"_s, u"购买日期"_s},
-        {u"warranty_months"_s, u"保修月数"_s},
+        {u"type"_s, u"类型|類型"_s},
+        {u"model"_s, u"型号|型號"_s},
+        {u"serial"_s, u"序列号|序號|序列號"_s},
+        {u"purchase_date"_s, u"购买日期|購買日期"_s},
+        {u"warranty_months"_s, u"保修月数|保固月數"_s},
     };
 }
 
