@@ -2,6 +2,7 @@
 
 #include "customers/CustomersPage.h"
 #include "import/ExportDialog.h"
+#include "orders/DispatchPage.h"
 #include "orders/OrderWindow.h"
 #include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
@@ -60,6 +61,11 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     printing::addPrintButton(orders->actionBar(), orders, services, [orders] { return orders->currentOrderId(); });
     connect(orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
     connect(orders, &OrdersPage::orderCreated, this, &MainWindow::openOrder);
+    if (actor.can(Permission::DispatchOrders)) {
+        auto *dispatch = new DispatchPage(services, actor);
+        addPage(dispatch, style()->standardIcon(QStyle::SP_ArrowRight));
+        connect(dispatch, &DispatchPage::orderActivated, this, &MainWindow::openOrder);
+    }
     auto *customers = new CustomersPage(services, actor);
     connect(customers, &CustomersPage::orderActivated, this, &MainWindow::openOrder);
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
