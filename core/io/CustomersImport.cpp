@@ -170,7 +170,6 @@ public:
                 continue;
             }
             c.id = ++nextC;
-            ++m_newCustomers;
             AS_TRY(w->add(*ct, {B::integer(c.id), B::text(c.name), B::textOrNull(c.phone.toUtf8()), B::textOrNull(c.email.toUtf8()),
                                 B::textOrNull(c.address.toUtf8()), B::text(c.type), B::text(now), B::integer(user), B::text(now),
                                 B::integer(user)}));
@@ -191,7 +190,6 @@ public:
         }
         AS_TRY(w->finish());
         AS_TRY(importsupport::syncSequences(m_ctx.db, {u"customers"_s, u"products"_s}));
-        m_written = true;
         return {};
     }
 
@@ -212,8 +210,6 @@ private:
     QHash<QString, int> m_serialRows;
     std::vector<NewCustomer> m_customers;
     std::vector<NewProduct> m_products;
-    qint64 m_newCustomers = 0;
-    bool m_written = false;
 };
 
 } // namespace

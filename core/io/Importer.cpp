@@ -85,9 +85,8 @@ QList<ImportProblem> Importer::checkHeader(const QList<ImportColumn> &columns, c
     QHash<QString, int> seen;
     for (int i = 0; i < header.size(); ++i) {
         const QString h = header.at(i).trimmed();
-        const bool used = mapping.contains(i);
         if (h.isEmpty()) {
-            // A nameless column is harmless if it is empty; data under it is reported per row.
+            // A column without a header is not imported unless chosen in the mapping (wizard, --map cannot name it).
             continue;
         }
         const QString k = folded(h);
@@ -97,7 +96,6 @@ QList<ImportProblem> Importer::checkHeader(const QList<ImportColumn> &columns, c
         } else {
             seen.insert(k, i);
         }
-        Q_UNUSED(used);
     }
     // Two headers that both name one column (e.g. "phone" and "电话"): which one is meant?
     for (int c = 0; c < columns.size(); ++c) {
