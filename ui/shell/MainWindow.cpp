@@ -8,6 +8,7 @@
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
 #include "stocktake/StocktakePage.h"
+#include "settings/SettingsPage.h"
 #include "shell/BackupController.h"
 #include "print/PrintActions.h"
 #include "services/Services.h"
@@ -71,6 +72,8 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
     addPage(new StocktakePage(services, actor), style()->standardIcon(QStyle::SP_FileDialogListView));
+
+    addPage(new SettingsPage(services, actor), style()->standardIcon(QStyle::SP_FileDialogInfoView));
 
     m_dbLabel = new QLabel(tr("Database: %1 (%2)").arg(services.db.location(), services.db.modeLabel()));
     m_dbLabel->setObjectName(u"databaseLabel"_s);

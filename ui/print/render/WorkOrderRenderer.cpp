@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,10 +40,25 @@ Status WorkOrderRenderer::render(QPainter &painter, const WorkOrderData &data)
         for (const FormSection &s : m_form.sections)
             (s.bottom ? anchored : flow) += sectionHeight(s) + m_l.gap;
         room = m_l.size.height() - m_l.margins.top() - m_l.margins.bottom() - flow - anchored;
-        auto longest = std::max_element(m_l.lines.begin(), m_l.lines.end());
-        if (room >= 0 || longest == m_l.lines.end() || *longest <= 1)
+        if (room >= 0)
             break;
-        --*longest;
+        // The box with the most unused lines gives one up (empty boxes before filled ones).
+        QString pick;
+        double bestSlack = -1e9;
+        const double lh = m_fp->lineHeight(m_l.font(u"base"_s));
+        for (auto it = m_l.lines.cbegin(); it != m_l.lines.cend(); ++it) {
+            if (it.value() <= 1)
+                continue;
+            const double used = m_fp->textHeight(fieldValue(it.key(), data), m_l.font(u"base"_s), m_width - m_l.labelWidth - 2.2) / lh;
+            const double slack = it.value() - std::max(1.0, std::ceil(used - 0.05)) + it.value() * 0.01;
+            if (slack > bestSlack) {
+                bestSlack = slack;
+                pick = it.key();
+            }
+        }
+        if (pick.isEmpty())
+            break;
+        --m_l.lines[pick];
     }
     const double partRow = m_l.row * 0.85;
     if (room > partRow && int(data.parts.size()) > m_l.partRows)
