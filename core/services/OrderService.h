@@ -51,6 +51,15 @@ public:
     // Diagnosis, repair plan, work done, symptom, priority (no status change).
     Status updateWork(const Actor &actor, const Order &order);
 
+    // --- charges (OrderCharges.cpp)
+    // Labour by the rate table (setting pricing.labour_rates: {"general": fen, "complex": fen}).
+    Result<qint64> labourRate(Complexity complexity);
+    // The quote: labour and travel (parts come from the ledger). In warranty without misuse
+    // the service is free and a charge is refused. Changing the amounts withdraws a consent.
+    Status setQuote(const Actor &actor, qint64 id, int rowVersion, qint64 labourFen, qint64 travelFen, bool misuse);
+    // The customer agreed to the quote (needed before work starts on a charged order).
+    Status recordConsent(const Actor &actor, qint64 id, int rowVersion, const QString &byName);
+
     // --- dispatch (OrderDispatch.cpp)
     // Assigns (status new: dispatches) or reassigns a technician.
     Status assign(const Actor &actor, qint64 id, int rowVersion, qint64 technicianId, const QString &note = {});

@@ -1,5 +1,6 @@
 #include "orders/OrderWindow.h"
 
+#include "orders/OrderChargesTab.h"
 #include "orders/OrderStepDialog.h"
 #include "services/OrderQueries.h"
 #include "services/Services.h"
@@ -100,6 +101,12 @@ OrderWindow::OrderWindow(Services &services, const Actor &actor, qint64 orderId,
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(work, tr("&Work"));
+    m_charges = new OrderChargesTab(services, actor);
+    m_tabs->addTab(m_charges, tr("&Charges"));
+    connect(m_charges, &OrderChargesTab::changed, this, [this] {
+        reload();
+        Q_EMIT orderChanged(m_id);
+    });
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_history, tr("&History"));
 
@@ -139,6 +146,7 @@ void OrderWindow::reload()
     }
     m_order = *o;
     fillHeader();
+    m_charges->setOrder(m_order);
     fillTimeline();
     m_history->load(m_services.audit, u"service_order"_s, m_id);
     rebuildSteps();
@@ -214,6 +222,10 @@ void OrderWindow::fillTimeline()
             what = tr("Details changed");
         else if (e.kind == u"rework"_s)
             what = tr("Rework");
+        else if (e.kind == u"quote"_s)
+            what = tr("Quote");
+        else if (e.kind == u"consent"_s)
+            what = tr("Customer agreed to the quote");
         else
             what = e.kind;
         const int row = m_timeline->rowCount();

@@ -17,6 +17,7 @@ namespace as {
 
 struct Services;
 class HistoryView;
+class OrderChargesTab;
 
 // One service order: header with status and deadlines, customer and product, the work
 // (symptom, diagnosis, repair plan, work done), the timeline of events and reschedules,
@@ -56,6 +57,7 @@ private:
     QPushButton *m_save;
     QTableWidget *m_timeline;
     HistoryView *m_history;
+    OrderChargesTab *m_charges;
     QTabWidget *m_tabs;
     QHBoxLayout *m_steps, *m_actions;
     QList<QPushButton *> m_stepButtons;
