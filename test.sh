@@ -11,6 +11,9 @@ export ASAN_OPTIONS=detect_leaks=0
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 build=build/test
 
+echo "== translations complete (lupdate into temporary copies; the working tree is not touched)"
+tools/check-translations.sh
+
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAFTERSALES_TEST_BUILD=ON >/dev/null
 cmake --build "$build"
 

@@ -13,7 +13,7 @@ for ts in translations/*.ts; do
     copy="$tmp/$(basename "$ts")"
     "$lupdate" -silent -locations none -extensions cpp,h core ui app -ts "$copy" >/dev/null
     python3 - "$copy" "$ts" <<'PY' || status=1
-import sys, xml.etree.ElementTree as ET
+import re, sys, xml.etree.ElementTree as ET
 copy, name = sys.argv[1], sys.argv[2]
 root = ET.parse(copy).getroot()
 bad = []
@@ -25,6 +25,13 @@ for ctx in root.iter('context'):
         empty = t is None or (not (t.text or '').strip() and not list(t))
         if kind in ('unfinished', 'vanished', 'obsolete') or empty:
             bad.append(f"{name}: {cname}: [{kind or 'empty'}] {m.findtext('source')!r}")
+            continue
+        # Placeholders (%1, %n) and HTML tags must survive the translation.
+        src = m.findtext('source')
+        texts = [n.text or '' for n in t.iter('numerusform')] or [t.text or '']
+        for text in texts:
+            if sorted(re.findall(r'%(?:n|L?\d+)|<[^>]+>', src)) != sorted(re.findall(r'%(?:n|L?\d+)|<[^>]+>', text)):
+                bad.append(f"{name}: {cname}: [placeholders differ] {src!r} -> {text!r}")
 if bad:
     print(f"{len(bad)} translation problem(s) in {name}:")
     for b in bad[:200]:

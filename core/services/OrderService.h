@@ -61,6 +61,19 @@ public:
     struct TechnicianLoad { qint64 technicianId = 0; QString name; int openOrders = 0; int appointmentsThatDay = 0; };
     // Every active technician with their open orders and their appointments on `day` (site time).
     Result<QList<TechnicianLoad>> technicianLoad(const QDate &day);
+    struct BoardOrder {
+        qint64 id = 0;
+        int rowVersion = 0;
+        QString number, customerName, address, symptom;
+        OrderStatus status = OrderStatus::New;
+        Priority priority = Priority::Normal;
+        QDateTime dispatchDue, resolveDue, appointmentStart, appointmentEnd;
+        int rescheduleCount = 0;
+    };
+    // New (unassigned) orders, the most urgent dispatch deadline first.
+    Result<QList<BoardOrder>> unassigned(int limit = 500);
+    // A technician's open orders: those with a visit on `day` (site time) and those not yet booked.
+    Result<QList<BoardOrder>> technicianDay(qint64 technicianId, const QDate &day);
 
 private:
     Result<QString> nextNumber(const QDateTime &openedUtc);
