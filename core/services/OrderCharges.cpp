@@ -102,4 +102,52 @@ Status OrderService::recordConsent(const Actor &actor, qint64 id, int rowVersion
     return tx->commit();
 }
 
+Result<qint64> OrderService::addExpense(const Actor &actor, qint64 orderId, const QString &kind, qint64 amountFen, const QString &note)
+{
+    AS_TRY(actor.require(Permission::EditOrders));
+    static const QStringList kinds{u"travel"_s, u"toll"_s, u"parking"_s, u"lodging"_s, u"other"_s};
+    if (!kinds.contains(kind))
+        return Error::validation(tr("Expense kind \"%1\" is not one of travel, toll, parking, lodging, other.").arg(kind), u"kind"_s);
+    if (amountFen <= 0)
+        return Error::validation(tr("Expense amount must be more than zero."), u"amount"_s);
+    if (amountFen > 10000000)
+        return Error::validation(tr("Expense amount is too large."), u"amount"_s);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto o = get(orderId);
+    if (!o)
+        return o.error();
+    AS_TRY(checkTechnicianOwns(actor, *o));
+    if (o->status == OrderStatus::Cancelled)
+        return Error::state(tr("Service order %1 is cancelled; no expenses can be claimed on it.").arg(o->number));
+    const QString nowDb = time::toDb(m_clock.nowUtc());
+    auto id = m_db.insertReturningId(u"INSERT INTO order_expenses (order_id, kind, amount_fen, note, claimed_by, created_at, created_by, "
+                                     "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                     {orderId, kind, amountFen, sql::text(note.trimmed()), sql::id(actor.userId), nowDb,
+                                      sql::id(actor.userId), nowDb, sql::id(actor.userId)});
+    if (!id)
+        return id.error();
+    AS_TRY(writeEvent(orderId, actor, u"expense"_s, {}, {}, u"%1 %2"_s.arg(kind, QString::number(amountFen / 100.0, 'f', 2))));
+    AuditLog audit(m_db, m_clock);
+    AS_TRY(audit.record(actor, u"order_expense"_s, *id, u"create"_s,
+                        AuditLog::created({{u"order_id"_s, orderId}, {u"kind"_s, kind}, {u"amount_fen"_s, amountFen}, {u"note"_s, note.trimmed()}})));
+    AS_TRY(tx->commit());
+    return *id;
+}
+
+Result<QList<OrderService::Expense>> OrderService::expenses(qint64 orderId)
+{
+    auto q = m_db.exec(u"SELECT e.id, e.kind, e.amount_fen, COALESCE(e.note, ''), COALESCE(u.display_name, ''), e.created_at "
+                       "FROM order_expenses e LEFT JOIN users u ON u.id = e.claimed_by WHERE e.order_id = ? ORDER BY e.id"_s,
+                       {orderId});
+    if (!q)
+        return q.error();
+    QList<Expense> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toString(),
+                    q->value(4).toString(), sql::timeFrom(q->value(5))});
+    return out;
+}
+
 } // namespace as

@@ -60,6 +60,11 @@ public:
     // The customer agreed to the quote (needed before work starts on a charged order).
     Status recordConsent(const Actor &actor, qint64 id, int rowVersion, const QString &byName);
 
+    struct Expense { qint64 id = 0; QString kind; qint64 amountFen = 0; QString note, claimedBy; QDateTime at; };
+    // Expense claims (kind: travel, toll, parking, lodging, other); the technician on the order or the front desk.
+    Result<qint64> addExpense(const Actor &actor, qint64 orderId, const QString &kind, qint64 amountFen, const QString &note);
+    Result<QList<Expense>> expenses(qint64 orderId);
+
     // --- dispatch (OrderDispatch.cpp)
     // Assigns (status new: dispatches) or reassigns a technician.
     Status assign(const Actor &actor, qint64 id, int rowVersion, qint64 technicianId, const QString &note = {});

@@ -391,3 +391,21 @@ TEST_F(OrdersFixture, QuoteIsFreeInWarrantyAndNeedsConsentBeforeWork)
     EXPECT_EQ(load(id).receiptNumber, u"NO.000123"_s);
     EXPECT_EQ(orders.setQuote(agent, id, load(id).rowVersion, 1, 0, true).error().kind, Error::Kind::State);
 }
+
+TEST_F(OrdersFixture, ExpenseClaimsAreCheckedAndListed)
+{
+    const qint64 id = create();
+    EXPECT_EQ(orders.addExpense(agent, id, u"taxi"_s, 100, {}).error().field, u"kind"_s);
+    EXPECT_EQ(orders.addExpense(agent, id, u"travel"_s, 0, {}).error().field, u"amount"_s);
+    EXPECT_EQ(orders.addExpense(clerk, id, u"travel"_s, 100, {}).error().kind, Error::Kind::Permission);
+    AS_ASSERT_OK(orders.assign(agent, id, load(id).rowVersion, tech.userId));
+    EXPECT_EQ(orders.addExpense(tech2, id, u"toll"_s, 1500, {}).error().kind, Error::Kind::Permission) << "not their order";
+    AS_ASSERT_OK(orders.addExpense(tech, id, u"toll"_s, 1500, u"机场高速"_s));
+    AS_ASSERT_OK(orders.addExpense(agent, id, u"parking"_s, 1000, {}));
+    auto list = orders.expenses(id);
+    AS_ASSERT_OK(list);
+    ASSERT_EQ(list->size(), 2);
+    EXPECT_EQ(list->at(0).claimedBy, u"李强"_s);
+    EXPECT_EQ(list->at(0).note, u"机场高速"_s);
+    EXPECT_EQ(list->at(1).amountFen, 1000);
+}

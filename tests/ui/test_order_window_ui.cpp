@@ -135,3 +135,18 @@ TEST_F(OrderWindowUi, ChargesTabQuoteAndConsent)
     EXPECT_EQ(services.orders.get(orderId)->consentBy, u"周敏"_s);
     EXPECT_TRUE(w.findChild<QLabel *>(u"consent"_s)->text().contains(u"周敏"_s));
 }
+
+TEST_F(OrderWindowUi, ExpensesTabAddsAClaim)
+{
+    OrderWindow w(services, admin, orderId);
+    w.findChild<QDoubleSpinBox *>(u"expenseAmount"_s)->setValue(0);
+    w.findChild<QPushButton *>(u"addExpense"_s)->click();
+    EXPECT_TRUE(w.findChild<QLabel *>(u"expenseMessage"_s)->text().contains(u"more than zero"_s)) << "zero amount refused";
+    EXPECT_TRUE(services.orders.expenses(orderId)->isEmpty());
+    w.findChild<QDoubleSpinBox *>(u"expenseAmount"_s)->setValue(36.5);
+    w.findChild<QLineEdit *>(u"expenseNote"_s)->setText(u"出租车"_s);
+    w.findChild<QPushButton *>(u"addExpense"_s)->click();
+    ASSERT_EQ(w.findChild<QTableWidget *>(u"expenses"_s)->rowCount(), 1);
+    EXPECT_TRUE(w.findChild<QLabel *>(u"expenseTotal"_s)->text().contains(u"36.50"_s));
+    EXPECT_EQ(services.orders.expenses(orderId)->first().amountFen, 3650);
+}

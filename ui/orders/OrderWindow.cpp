@@ -1,6 +1,7 @@
 #include "orders/OrderWindow.h"
 
 #include "orders/OrderChargesTab.h"
+#include "orders/OrderExpensesTab.h"
 #include "orders/OrderStepDialog.h"
 #include "services/OrderQueries.h"
 #include "services/Services.h"
@@ -107,6 +108,12 @@ OrderWindow::OrderWindow(Services &services, const Actor &actor, qint64 orderId,
         reload();
         Q_EMIT orderChanged(m_id);
     });
+    m_expenses = new OrderExpensesTab(services, actor);
+    m_tabs->addTab(m_expenses, tr("E&xpenses"));
+    connect(m_expenses, &OrderExpensesTab::changed, this, [this] {
+        reload();
+        Q_EMIT orderChanged(m_id);
+    });
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_history, tr("&History"));
 
@@ -147,6 +154,7 @@ void OrderWindow::reload()
     m_order = *o;
     fillHeader();
     m_charges->setOrder(m_order);
+    m_expenses->setOrder(m_id);
     fillTimeline();
     m_history->load(m_services.audit, u"service_order"_s, m_id);
     rebuildSteps();
@@ -222,6 +230,8 @@ void OrderWindow::fillTimeline()
             what = tr("Details changed");
         else if (e.kind == u"rework"_s)
             what = tr("Rework");
+        else if (e.kind == u"expense"_s)
+            what = tr("Expense claimed");
         else if (e.kind == u"quote"_s)
             what = tr("Quote");
         else if (e.kind == u"consent"_s)

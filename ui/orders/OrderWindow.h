@@ -18,6 +18,7 @@ namespace as {
 struct Services;
 class HistoryView;
 class OrderChargesTab;
+class OrderExpensesTab;
 
 // One service order: header with status and deadlines, customer and product, the work
 // (symptom, diagnosis, repair plan, work done), the timeline of events and reschedules,
@@ -58,6 +59,7 @@ private:
     QTableWidget *m_timeline;
     HistoryView *m_history;
     OrderChargesTab *m_charges;
+    OrderExpensesTab *m_expenses;
     QTabWidget *m_tabs;
     QHBoxLayout *m_steps, *m_actions;
     QList<QPushButton *> m_stepButtons;
