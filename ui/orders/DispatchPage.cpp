@@ -2,6 +2,7 @@
 
 #include "orders/OrderStepDialog.h"
 #include "services/Services.h"
+#include "widgets/ErrorLabel.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/Format.h"
 
@@ -65,11 +66,7 @@ DispatchPage::DispatchPage(Services &services, const Actor &actor, QWidget *pare
     const bool may = actor.can(Permission::DispatchOrders);
     for (QPushButton *b : {m_assign, m_book, m_reschedule})
         b->setEnabled(may);
-    m_error = new QLabel;
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
+    m_error = makeErrorLabel();
 
     auto *left = new QGroupBox(tr("Waiting for a technician"));
     auto *leftLayout = new QVBoxLayout(left);
