@@ -77,7 +77,9 @@ OrderChargesTab::OrderChargesTab(Services &services, const Actor &actor, QWidget
     auto *form = new QFormLayout;
     form->addRow(tr("Warranty"), m_warranty);
     form->addRow(QString(), m_misuse);
-    form->addRow(tr("&Labour"), labourRow);
+    auto *labourLabel = new QLabel(tr("&Labour"));   // a row of widgets gets no buddy by itself
+    labourLabel->setBuddy(m_labour);
+    form->addRow(labourLabel, labourRow);
     form->addRow(tr("&Travel"), m_travel);
     form->addRow(tr("Parts"), m_parts);
     form->addRow(tr("Total"), m_total);
