@@ -187,8 +187,8 @@ public:
         for (auto it = m_parts.cbegin(); it != m_parts.cend(); ++it)
             codes.insert(it->first, it.key());
         for (const Mv &m : m_rows) {
-            qint64 &b = bal[{m.part, m.loc}];
-            b += m.qty;
+            // A copy: inserting the transfer's other balance below may rehash and move this one.
+            const qint64 b = (bal[{m.part, m.loc}] += m.qty);
             if (m.toLoc)
                 bal[{m.part, m.toLoc}] -= m.qty;
             if (b < 0 && reported < 200) {
