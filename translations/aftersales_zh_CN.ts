@@ -388,6 +388,204 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::CalendarDays</name>
+    <message>
+        <source>Date is required.</source>
+        <translation>日期为必填项。</translation>
+    </message>
+    <message>
+        <source>Name is too long (at most 60 characters).</source>
+        <translation>名称过长（最多 60 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday or make-up day.</source>
+        <translation>%1 不是节假日或调休工作日。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time range like 09:00-12:00.</source>
+        <translation>%1：“%2”不是 09:00-12:00 这样的时间段。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must start before it ends, within one day.</source>
+        <translation>%1：“%2”的开始时间必须早于结束时间，且在同一天内。</translation>
+    </message>
+    <message>
+        <source>%1: the ranges overlap or are out of order.</source>
+        <translation>%1：时间段重叠或顺序不对。</translation>
+    </message>
+</context>
+<context>
+    <name>as::CalendarSettings</name>
+    <message>
+        <source>Acknowledge a new request</source>
+        <translation>受理新请求</translation>
+    </message>
+    <message>
+        <source>Dispatch after opening</source>
+        <translation>登记后派工</translation>
+    </message>
+    <message>
+        <source>Technician contacts the customer after dispatch</source>
+        <translation>派工后技师联系客户</translation>
+    </message>
+    <message>
+        <source>Resolve a general problem</source>
+        <translation>解决一般问题</translation>
+    </message>
+    <message>
+        <source>Resolve a complex problem</source>
+        <translation>解决复杂问题</translation>
+    </message>
+    <message>
+        <source>On-site visit when needed</source>
+        <translation>需要时上门</translation>
+    </message>
+    <message>
+        <source>Keep the customer informed every</source>
+        <translation>向客户通报进度的间隔</translation>
+    </message>
+    <message>
+        <source>Acknowledge a complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Propose a remedy for a complaint</source>
+        <translation>提出投诉处理方案</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Save working hours</source>
+        <translation>保存工作时间</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days</source>
+        <translation>法定节假日与调休工作日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Service level rules</source>
+        <translation>服务时限规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Warn &quot;due soon&quot; this long before a deadline</source>
+        <translation>截止前多久提示“即将到期”</translation>
+    </message>
+    <message>
+        <source>working minutes</source>
+        <translation>工作分钟</translation>
+    </message>
+    <message>
+        <source>minutes (around the clock)</source>
+        <translation>分钟（全天计算）</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Save service level rules</source>
+        <translation>保存服务时限规则</translation>
+    </message>
+    <message>
+        <source>Changes apply to orders opened from now on; deadlines already set stay as they are.</source>
+        <translation>更改只对今后登记的工单生效；已设定的时限保持不变。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>Working hours saved.</source>
+        <translation>工作时间已保存。</translation>
+    </message>
+    <message>
+        <source>Service level rules saved.</source>
+        <translation>服务时限规则已保存。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+</context>
+<context>
     <name>as::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -1018,6 +1216,123 @@ The current data is first saved as a backup.</source>
     <message>
         <source>statistics</source>
         <translation>统计信息</translation>
+    </message>
+</context>
+<context>
+    <name>as::DispatchPage</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Dispatch by</source>
+        <translation>派工截止</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修技师</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Visits that day</source>
+        <translation>当天上门</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to technician</source>
+        <translation>派给技师(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Book visit…</source>
+        <translation>预约上门(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>改约(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Waiting for a technician</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Visits of the chosen technician that day, and orders not yet booked:</source>
+        <translation>所选技师当天的上门安排及尚未预约的工单：</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>未预约</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an order on the left and a technician on the right.</source>
+        <translation>请在左侧选择工单，在右侧选择技师。</translation>
+    </message>
+    <message>
+        <source>The board has been reloaded.</source>
+        <translation>派工看板已刷新。</translation>
+    </message>
+    <message>
+        <source>Choose one of the technician&apos;s orders below.</source>
+        <translation>请在下方选择该技师的一张工单。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no visit booked yet: book it first.</source>
+        <translation>工单 %1 尚未预约上门：请先预约。</translation>
+    </message>
+    <message>
+        <source>Order %1 already has a visit: reschedule it instead.</source>
+        <translation>工单 %1 已有上门预约：请改约。</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2382,136 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::OrderChargesTab</name>
+    <message>
+        <source>Fault caused by &amp;misuse (charged although in warranty)</source>
+        <translation>人为损坏(&amp;M)（虽在保修期内仍收费）</translation>
+    </message>
+    <message>
+        <source>From the rate table</source>
+        <translation>按收费标准</translation>
+    </message>
+    <message>
+        <source>Save &amp;quote</source>
+        <translation>保存报价(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Who agreed (name)</source>
+        <translation>同意人（姓名）</translation>
+    </message>
+    <message>
+        <source>Customer &amp;agrees to the quote</source>
+        <translation>客户同意报价(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>&amp;Labour</source>
+        <translation>人工费(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Travel</source>
+        <translation>上门费(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>客户同意</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>In warranty: free unless the fault is misuse; parts free.</source>
+        <translation>保修期内：除人为损坏外免费，配件免费。</translation>
+    </message>
+    <message>
+        <source>%1: labour by the rate table, parts at cost plus mark-up, travel.</source>
+        <translation>%1：人工费按收费标准，配件按成本价加价，另收上门费。</translation>
+    </message>
+    <message>
+        <source>Agreed by %1 at %2</source>
+        <translation>%1 于 %2 同意</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>尚未同意</translation>
+    </message>
+    <message>
+        <source>(given when the order is closed)</source>
+        <translation>（工单关闭时填写）</translation>
+    </message>
+    <message>
+        <source>Quote saved. The customer&apos;s agreement is needed before work starts.</source>
+        <translation>报价已保存。开始维修前需客户同意。</translation>
+    </message>
+</context>
+<context>
+    <name>as::OrderExpensesTab</name>
+    <message>
+        <source>Travel</source>
+        <translation>上门费</translation>
+    </message>
+    <message>
+        <source>Toll</source>
+        <translation>过路费</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车费</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>报销人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>e.g. taxi to the customer and back</source>
+        <translation>例如：往返客户处的出租车费</translation>
+    </message>
+    <message>
+        <source>Add &amp;expense</source>
+        <translation>添加费用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Claimed in total: %1</source>
+        <translation>报销合计：%1</translation>
+    </message>
+</context>
+<context>
     <name>as::OrderListModel</name>
     <message>
         <source>Order</source>
@@ -2258,6 +2703,58 @@ The current data is first saved as a backup.</source>
     <message>
         <source>There is no service order %1.</source>
         <translation>没有维修工单 %1。</translation>
+    </message>
+    <message>
+        <source>Setting pricing.labour_rates: &quot;%1&quot; must be a whole number of fen.</source>
+        <translation>设置 pricing.labour_rates：“%1”必须是以分为单位的整数。</translation>
+    </message>
+    <message>
+        <source>Labour cannot be negative.</source>
+        <translation>人工费不能为负数。</translation>
+    </message>
+    <message>
+        <source>Travel cannot be negative.</source>
+        <translation>上门费不能为负数。</translation>
+    </message>
+    <message>
+        <source>Amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>Service order %1 is %2; its charges can no longer change.</source>
+        <translation>工单 %1 状态为%2，费用不能再更改。</translation>
+    </message>
+    <message>
+        <source>Order %1 is in warranty: the repair is free unless the fault is misuse.</source>
+        <translation>工单 %1 在保修期内：除人为损坏外维修免费。</translation>
+    </message>
+    <message>
+        <source>Labour %1, travel %2</source>
+        <translation>人工费 %1，上门费 %2</translation>
+    </message>
+    <message>
+        <source>Write who agreed to the quote.</source>
+        <translation>请填写同意报价的人。</translation>
+    </message>
+    <message>
+        <source>Expense kind &quot;%1&quot; is not one of travel, toll, parking, lodging, other.</source>
+        <translation>费用类别“%1”不是交通、过路、停车、住宿、其他之一。</translation>
+    </message>
+    <message>
+        <source>Expense amount must be more than zero.</source>
+        <translation>费用金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Expense amount is too large.</source>
+        <translation>费用金额过大。</translation>
+    </message>
+    <message>
+        <source>Service order %1 is cancelled; no expenses can be claimed on it.</source>
+        <translation>工单 %1 已取消，不能报销费用。</translation>
+    </message>
+    <message>
+        <source>The customer has not agreed to the quote of %1 yet: record the consent before work starts.</source>
+        <translation>客户尚未同意 %1 的报价：开始维修前请登记客户同意。</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +3047,26 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Charges</source>
+        <translation>费用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpenses</source>
+        <translation>报销(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Expense claimed</source>
+        <translation>已报销费用</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Customer agreed to the quote</source>
+        <translation>客户同意报价</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3751,14 @@ The current data is first saved as a backup.</source>
             <numerusform>%n 种配件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import parts…</source>
+        <translation>导入配件…</translation>
+    </message>
+    <message>
+        <source>Import movements…</source>
+        <translation>导入出入库记录…</translation>
+    </message>
 </context>
 <context>
     <name>as::PasswordDialog</name>
@@ -3508,6 +4033,85 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Rejected at incoming inspection</source>
         <translation>来料检验不合格</translation>
+    </message>
+</context>
+<context>
+    <name>as::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>PNG or SVG file shown on printed forms</source>
+        <translation>打印单据上显示的 PNG 或 SVG 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg)</source>
+        <translation>图片 (*.png *.svg *.jpg)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Site time zone</source>
+        <translation>站点时区</translation>
+    </message>
+    <message>
+        <source>Parts mark-up outside warranty</source>
+        <translation>保外配件加价</translation>
+    </message>
+    <message>
+        <source>Language on this PC (after restart)</source>
+        <translation>本机语言（重启后生效）</translation>
+    </message>
+    <message>
+        <source>Company and site</source>
+        <translation>公司与站点</translation>
+    </message>
+    <message>
+        <source>Working calendar and service levels</source>
+        <translation>工作日历与服务时限</translation>
+    </message>
+    <message>
+        <source>Language saved for this PC.</source>
+        <translation>本机语言已保存。</translation>
+    </message>
+    <message>
+        <source>Site time zone &quot;%1&quot; is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>站点时区“%1”不是已知时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
     </message>
 </context>
 <context>

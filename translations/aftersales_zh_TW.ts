@@ -388,6 +388,204 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::CalendarDays</name>
+    <message>
+        <source>Date is required.</source>
+        <translation>日期為必填。</translation>
+    </message>
+    <message>
+        <source>Name is too long (at most 60 characters).</source>
+        <translation>名稱過長（最多 60 個字元）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday or make-up day.</source>
+        <translation>%1 不是國定假日或補班日。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time range like 09:00-12:00.</source>
+        <translation>%1：「%2」不是 09:00-12:00 這樣的時段。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must start before it ends, within one day.</source>
+        <translation>%1：「%2」的開始時間必須早於結束時間，且在同一天內。</translation>
+    </message>
+    <message>
+        <source>%1: the ranges overlap or are out of order.</source>
+        <translation>%1：時段重疊或順序不對。</translation>
+    </message>
+</context>
+<context>
+    <name>as::CalendarSettings</name>
+    <message>
+        <source>Acknowledge a new request</source>
+        <translation>受理新請求</translation>
+    </message>
+    <message>
+        <source>Dispatch after opening</source>
+        <translation>登錄後派工</translation>
+    </message>
+    <message>
+        <source>Technician contacts the customer after dispatch</source>
+        <translation>派工後技師聯絡客戶</translation>
+    </message>
+    <message>
+        <source>Resolve a general problem</source>
+        <translation>解決一般問題</translation>
+    </message>
+    <message>
+        <source>Resolve a complex problem</source>
+        <translation>解決複雜問題</translation>
+    </message>
+    <message>
+        <source>On-site visit when needed</source>
+        <translation>需要時到府</translation>
+    </message>
+    <message>
+        <source>Keep the customer informed every</source>
+        <translation>向客戶回報進度的間隔</translation>
+    </message>
+    <message>
+        <source>Acknowledge a complaint</source>
+        <translation>受理客訴</translation>
+    </message>
+    <message>
+        <source>Propose a remedy for a complaint</source>
+        <translation>提出客訴處理方案</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作時間</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>補班日</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Save working hours</source>
+        <translation>儲存工作時間</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days</source>
+        <translation>國定假日與補班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>e.g. National Day</source>
+        <translation>例如：國慶日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>刪除所選</translation>
+    </message>
+    <message>
+        <source>Service level rules</source>
+        <translation>服務時限規則</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>時限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Warn &quot;due soon&quot; this long before a deadline</source>
+        <translation>截止前多久提示「即將到期」</translation>
+    </message>
+    <message>
+        <source>working minutes</source>
+        <translation>工作分鐘</translation>
+    </message>
+    <message>
+        <source>minutes (around the clock)</source>
+        <translation>分鐘（全天計算）</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作天</translation>
+    </message>
+    <message>
+        <source>Save service level rules</source>
+        <translation>儲存服務時限規則</translation>
+    </message>
+    <message>
+        <source>Changes apply to orders opened from now on; deadlines already set stay as they are.</source>
+        <translation>變更只適用於今後登錄的工單；已設定的時限維持不變。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已刪除。</translation>
+    </message>
+    <message>
+        <source>Working hours saved.</source>
+        <translation>工作時間已儲存。</translation>
+    </message>
+    <message>
+        <source>Service level rules saved.</source>
+        <translation>服務時限規則已儲存。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已儲存。</translation>
+    </message>
+</context>
+<context>
     <name>as::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -1018,6 +1216,123 @@ The current data is first saved as a backup.</source>
     <message>
         <source>statistics</source>
         <translation>統計資訊</translation>
+    </message>
+</context>
+<context>
+    <name>as::DispatchPage</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Dispatch by</source>
+        <translation>派工期限</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障現象</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>維修技師</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未結工單</translation>
+    </message>
+    <message>
+        <source>Visits that day</source>
+        <translation>當天到府</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到府時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>改約</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to technician</source>
+        <translation>指派給技師(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Book visit…</source>
+        <translation>預約到府(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>改約(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Waiting for a technician</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技師</translation>
+    </message>
+    <message>
+        <source>Visits of the chosen technician that day, and orders not yet booked:</source>
+        <translation>所選技師當天的到府安排及尚未預約的工單：</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已逾時 %1</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>未預約</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an order on the left and a technician on the right.</source>
+        <translation>請在左側選擇工單，在右側選擇技師。</translation>
+    </message>
+    <message>
+        <source>The board has been reloaded.</source>
+        <translation>派工看板已重新整理。</translation>
+    </message>
+    <message>
+        <source>Choose one of the technician&apos;s orders below.</source>
+        <translation>請在下方選擇該技師的一張工單。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no visit booked yet: book it first.</source>
+        <translation>工單 %1 尚未預約到府：請先預約。</translation>
+    </message>
+    <message>
+        <source>Order %1 already has a visit: reschedule it instead.</source>
+        <translation>工單 %1 已有到府預約：請改約。</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2382,136 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::OrderChargesTab</name>
+    <message>
+        <source>Fault caused by &amp;misuse (charged although in warranty)</source>
+        <translation>人為損壞(&amp;M)（雖在保固期內仍收費）</translation>
+    </message>
+    <message>
+        <source>From the rate table</source>
+        <translation>依收費標準</translation>
+    </message>
+    <message>
+        <source>Save &amp;quote</source>
+        <translation>儲存報價(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Who agreed (name)</source>
+        <translation>同意人（姓名）</translation>
+    </message>
+    <message>
+        <source>Customer &amp;agrees to the quote</source>
+        <translation>客戶同意報價(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保固</translation>
+    </message>
+    <message>
+        <source>&amp;Labour</source>
+        <translation>工資(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Travel</source>
+        <translation>出車費(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>客戶同意</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收據號碼</translation>
+    </message>
+    <message>
+        <source>In warranty: free unless the fault is misuse; parts free.</source>
+        <translation>保固期內：除人為損壞外免費，零件免費。</translation>
+    </message>
+    <message>
+        <source>%1: labour by the rate table, parts at cost plus mark-up, travel.</source>
+        <translation>%1：工資依收費標準，零件依成本價加成，另收出車費。</translation>
+    </message>
+    <message>
+        <source>Agreed by %1 at %2</source>
+        <translation>%1 於 %2 同意</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>尚未同意</translation>
+    </message>
+    <message>
+        <source>(given when the order is closed)</source>
+        <translation>（工單結案時填寫）</translation>
+    </message>
+    <message>
+        <source>Quote saved. The customer&apos;s agreement is needed before work starts.</source>
+        <translation>報價已儲存。開始維修前需客戶同意。</translation>
+    </message>
+</context>
+<context>
+    <name>as::OrderExpensesTab</name>
+    <message>
+        <source>Travel</source>
+        <translation>車馬費</translation>
+    </message>
+    <message>
+        <source>Toll</source>
+        <translation>過路費</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停車費</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿費</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>e.g. taxi to the customer and back</source>
+        <translation>例如：往返客戶處的計程車費</translation>
+    </message>
+    <message>
+        <source>Add &amp;expense</source>
+        <translation>新增費用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Claimed in total: %1</source>
+        <translation>申請合計：%1</translation>
+    </message>
+</context>
+<context>
     <name>as::OrderListModel</name>
     <message>
         <source>Order</source>
@@ -2258,6 +2703,58 @@ The current data is first saved as a backup.</source>
     <message>
         <source>There is no service order %1.</source>
         <translation>沒有維修工單 %1。</translation>
+    </message>
+    <message>
+        <source>Setting pricing.labour_rates: &quot;%1&quot; must be a whole number of fen.</source>
+        <translation>設定 pricing.labour_rates：「%1」必須是以分為單位的整數。</translation>
+    </message>
+    <message>
+        <source>Labour cannot be negative.</source>
+        <translation>工資不能為負數。</translation>
+    </message>
+    <message>
+        <source>Travel cannot be negative.</source>
+        <translation>出車費不能為負數。</translation>
+    </message>
+    <message>
+        <source>Amount is too large.</source>
+        <translation>金額過大。</translation>
+    </message>
+    <message>
+        <source>Service order %1 is %2; its charges can no longer change.</source>
+        <translation>工單 %1 狀態為%2，費用不能再變更。</translation>
+    </message>
+    <message>
+        <source>Order %1 is in warranty: the repair is free unless the fault is misuse.</source>
+        <translation>工單 %1 在保固期內：除人為損壞外維修免費。</translation>
+    </message>
+    <message>
+        <source>Labour %1, travel %2</source>
+        <translation>工資 %1，出車費 %2</translation>
+    </message>
+    <message>
+        <source>Write who agreed to the quote.</source>
+        <translation>請填寫同意報價的人。</translation>
+    </message>
+    <message>
+        <source>Expense kind &quot;%1&quot; is not one of travel, toll, parking, lodging, other.</source>
+        <translation>費用類別「%1」不是交通、過路、停車、住宿、其他之一。</translation>
+    </message>
+    <message>
+        <source>Expense amount must be more than zero.</source>
+        <translation>費用金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>Expense amount is too large.</source>
+        <translation>費用金額過大。</translation>
+    </message>
+    <message>
+        <source>Service order %1 is cancelled; no expenses can be claimed on it.</source>
+        <translation>工單 %1 已取消，不能申請費用。</translation>
+    </message>
+    <message>
+        <source>The customer has not agreed to the quote of %1 yet: record the consent before work starts.</source>
+        <translation>客戶尚未同意 %1 的報價：開始維修前請登錄客戶同意。</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +3047,26 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Charges</source>
+        <translation>費用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpenses</source>
+        <translation>費用申請(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Expense claimed</source>
+        <translation>已申請費用</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>報價</translation>
+    </message>
+    <message>
+        <source>Customer agreed to the quote</source>
+        <translation>客戶同意報價</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3751,14 @@ The current data is first saved as a backup.</source>
             <numerusform>%n 項零件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import parts…</source>
+        <translation>匯入零件…</translation>
+    </message>
+    <message>
+        <source>Import movements…</source>
+        <translation>匯入進出庫紀錄…</translation>
+    </message>
 </context>
 <context>
     <name>as::PasswordDialog</name>
@@ -3508,6 +4033,85 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Rejected at incoming inspection</source>
         <translation>進料檢驗不合格</translation>
+    </message>
+</context>
+<context>
+    <name>as::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>PNG or SVG file shown on printed forms</source>
+        <translation>列印單據上顯示的 PNG 或 SVG 檔案</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>公司標誌</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg)</source>
+        <translation>圖片 (*.png *.svg *.jpg)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>依系統設定</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名稱</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>服務電話</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>Site time zone</source>
+        <translation>站點時區</translation>
+    </message>
+    <message>
+        <source>Parts mark-up outside warranty</source>
+        <translation>保固外零件加成</translation>
+    </message>
+    <message>
+        <source>Language on this PC (after restart)</source>
+        <translation>本機語言（重新啟動後生效）</translation>
+    </message>
+    <message>
+        <source>Company and site</source>
+        <translation>公司與站點</translation>
+    </message>
+    <message>
+        <source>Working calendar and service levels</source>
+        <translation>工作行事曆與服務時限</translation>
+    </message>
+    <message>
+        <source>Language saved for this PC.</source>
+        <translation>本機語言已儲存。</translation>
+    </message>
+    <message>
+        <source>Site time zone &quot;%1&quot; is not a known time zone (e.g. Asia/Shanghai).</source>
+        <translation>站點時區「%1」不是已知時區（例如 Asia/Taipei）。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,8 @@ protected:
                 switch (v.type) {
                 case Value::Null: q.bindValue(param, QVariant(QMetaType::fromType<QString>())); break;
                 case Value::Int: q.bindValue(param, v.i); break;
-                case Value::Text: q.bindValue(param, QString::fromUtf8(v.text)); break;
+                // An empty text is '' (not NULL): a null QString would be bound as NULL.
+                case Value::Text: q.bindValue(param, v.text.isEmpty() ? QString(u""_s) : QString::fromUtf8(v.text)); break;
                 }
             }
         }

@@ -38,6 +38,9 @@ struct Order
     QString receiptNumber;
     QDateTime createdAt, updatedAt;
     int rowVersion = 0;
+    bool misuse = false;               // in warranty, but the fault is misuse: charged
+    QDateTime consentAt;               // the customer agreed to the quote
+    QString consentBy;
 
     qint64 totalFen() const { return labourFen + partsFen + travelFen; }
 };

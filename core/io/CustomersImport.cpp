@@ -17,15 +17,15 @@ namespace as {
 QList<ImportColumn> CustomersImport::columns() const
 {
     return {
-        {u"name"_s, u"客户名称"_s, true},
-        {u"phone"_s, u"电话"_s},
-        {u"email"_s, u"邮箱"_s},
+        {u"name"_s, u"客户名称|客戶名稱"_s, true},
+        {u"phone"_s, u"电话|電話"_s},
+        {u"email"_s, u"邮箱|郵箱|電子郵件"_s},
         {u"address"_s, u"地址"_s},
-        {u"type"_s, u"类型"_s},
-        {u"model"_s, u"型号"_s},
-        {u"serial"_s, u"序列号"_s},
-        {u"purchase_date"_s, u"购买日期"_s},
-        {u"warranty_months"_s, u"保修月数"_s},
+        {u"type"_s, u"类型|類型"_s},
+        {u"model"_s, u"型号|型號"_s},
+        {u"serial"_s, u"序列号|序號|序列號"_s},
+        {u"purchase_date"_s, u"购买日期|購買日期"_s},
+        {u"warranty_months"_s, u"保修月数|保固月數"_s},
     };
 }
 
@@ -170,7 +170,6 @@ public:
                 continue;
             }
             c.id = ++nextC;
-            ++m_newCustomers;
             AS_TRY(w->add(*ct, {B::integer(c.id), B::text(c.name), B::textOrNull(c.phone.toUtf8()), B::textOrNull(c.email.toUtf8()),
                                 B::textOrNull(c.address.toUtf8()), B::text(c.type), B::text(now), B::integer(user), B::text(now),
                                 B::integer(user)}));
@@ -191,7 +190,6 @@ public:
         }
         AS_TRY(w->finish());
         AS_TRY(importsupport::syncSequences(m_ctx.db, {u"customers"_s, u"products"_s}));
-        m_written = true;
         return {};
     }
 
@@ -212,8 +210,6 @@ private:
     QHash<QString, int> m_serialRows;
     std::vector<NewCustomer> m_customers;
     std::vector<NewProduct> m_products;
-    qint64 m_newCustomers = 0;
-    bool m_written = false;
 };
 
 } // namespace

@@ -36,8 +36,11 @@ class Clock;
 struct ImportColumn
 {
     QString name;          // English header as in cli.md, e.g. "opened_at"
-    QString alias;         // Chinese header, e.g. "登记时间"
+    QString alias;         // Chinese header, e.g. "登记时间"; more than one separated by '|'
+                           // (Simplified first, then Traditional: "登记时间|登記時間")
     bool required = false; // the header must be present and the cell non-empty
+    QStringList aliases() const { return alias.split(u'|', Qt::SkipEmptyParts); }
+    QString mainAlias() const { return aliases().value(0); }
     int maxLength = 0;     // longest cell accepted; 0: Importer::MaxCellLength (4,000). Long texts
                            // (complaint narratives) set more, e.g. 32000.
 };

@@ -56,11 +56,13 @@ QList<int> Importer::match(const QList<ImportColumn> &columns, const QStringList
                 mapping[c] = int(keys.indexOf(want));
             continue;
         }
-        const QString a = folded(col.name), b = folded(col.alias);
+        QStringList names{folded(col.name)};
+        for (const QString &al : col.aliases())
+            names << folded(al);
         for (int i = 0; i < keys.size(); ++i) {
             if (keys.at(i).isEmpty())
                 continue;
-            if (keys.at(i) == a || (!b.isEmpty() && keys.at(i) == b)) {
+            if (names.contains(keys.at(i))) {
                 mapping[c] = i;
                 break;
             }
@@ -83,9 +85,8 @@ QList<ImportProblem> Importer::checkHeader(const QList<ImportColumn> &columns, c
     QHash<QString, int> seen;
     for (int i = 0; i < header.size(); ++i) {
         const QString h = header.at(i).trimmed();
-        const bool used = mapping.contains(i);
         if (h.isEmpty()) {
-            // A nameless column is harmless if it is empty; data under it is reported per row.
+            // A column without a header is not imported unless chosen in the mapping (wizard, --map cannot name it).
             continue;
         }
         const QString k = folded(h);
@@ -95,15 +96,16 @@ QList<ImportProblem> Importer::checkHeader(const QList<ImportColumn> &columns, c
         } else {
             seen.insert(k, i);
         }
-        Q_UNUSED(used);
     }
     // Two headers that both name one column (e.g. "phone" and "电话"): which one is meant?
     for (int c = 0; c < columns.size(); ++c) {
-        const QString a = folded(columns.at(c).name), b = folded(columns.at(c).alias);
+        QStringList names{folded(columns.at(c).name)};
+        for (const QString &al : columns.at(c).aliases())
+            names << folded(al);
         QList<int> hits;
         for (int i = 0; i < header.size(); ++i) {
             const QString k = folded(header.at(i));
-            if (!k.isEmpty() && (k == a || k == b))
+            if (!k.isEmpty() && names.contains(k))
                 hits << i;
         }
         if (hits.size() > 1 && folded(header.at(hits.at(0))) != folded(header.at(hits.at(1))))
@@ -115,7 +117,7 @@ QList<ImportProblem> Importer::checkHeader(const QList<ImportColumn> &columns, c
     for (int c = 0; c < columns.size(); ++c) {
         if (columns.at(c).required && mapping.value(c, -1) < 0)
             problems.append({1, columns.at(c).name,
-                             tr("the required column \"%1\" (%2) is missing").arg(columns.at(c).name, columns.at(c).alias)});
+                             tr("the required column \"%1\" (%2) is missing").arg(columns.at(c).name, columns.at(c).mainAlias())});
     }
     // Two kind columns mapped to one source column.
     for (int c = 0; c < mapping.size(); ++c) {

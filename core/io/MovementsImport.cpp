@@ -105,7 +105,16 @@ public:
         using C = MovementsImport;
         Mv m;
         m.row = row.row();
-        const auto at = row.dateTime(C::Date);
+        // Files repeat the same dates: convert each distinct text once (time zone conversion is slow).
+        const QString dateText = row.value(C::Date);
+        std::optional<QDateTime> at;
+        if (auto cached = m_dates.constFind(dateText); cached != m_dates.constEnd()) {
+            at = *cached;
+        } else {
+            at = row.dateTime(C::Date);
+            if (at)
+                m_dates.insert(dateText, *at);
+        }
         if (!at && !row.has(C::Date))
             row.required(C::Date);
         const QString typeText = row.required(C::Type);
@@ -144,8 +153,12 @@ public:
             m.cost = row.money(C::UnitCost).value_or(m.cost);
         m.orderNumber = row.value(C::OrderNumber).toUpper();
         m.note = row.value(C::Note);
-        if (at)
-            m.at = time::toDb(*at).toUtf8();
+        if (at) {
+            auto it = m_dateText.constFind(*at);
+            if (it == m_dateText.constEnd())
+                it = m_dateText.insert(*at, time::toDb(*at).toUtf8());
+            m.at = *it;
+        }
         if (qty)
             m.qty = StockLedger::signedQty(m.type, *qty);
         const QStringList stored{QString::fromUtf8(m.at), codeOf(m.type), code, QString::number(m.qty),
@@ -174,8 +187,8 @@ public:
         for (auto it = m_parts.cbegin(); it != m_parts.cend(); ++it)
             codes.insert(it->first, it.key());
         for (const Mv &m : m_rows) {
-            qint64 &b = bal[{m.part, m.loc}];
-            b += m.qty;
+            // A copy: inserting the transfer's other balance below may rehash and move this one.
+            const qint64 b = (bal[{m.part, m.loc}] += m.qty);
             if (m.toLoc)
                 bal[{m.part, m.toLoc}] -= m.qty;
             if (b < 0 && reported < 200) {
@@ -214,10 +227,16 @@ public:
         if (!maxM)
             return maxM.error();
         qint64 next = *maxM;
-        const bool big = m_rows.size() > 200000;
+        // Many rows into a small table: drop and rebuild its indexes (one sort each). Into a table
+        // already much larger, keeping the indexes is cheaper than re-sorting all of it.
+        const qint64 rows = qint64(m_rows.size());
+        const bool big = rows > 200000 && *maxM < 2 * rows;
         BulkLoad bulk(m_ctx.db, {u"stock_movements"_s});
         if (big)
             AS_TRY(bulk.begin());
+        const bool sqlite = m_ctx.db.isSqlite();
+        if (sqlite && rows > 100000)
+            AS_TRY(m_ctx.db.exec(u"PRAGMA cache_size=-400000"_s));   // index pages stay in memory while loading
         auto w = BulkWriter::create(m_ctx.db);
         auto mt = w->table(u"stock_movements"_s, u"id,at,part_id,location_id,qty,type,unit_cost_fen,pair_id,order_id,order_number,"
                                                  "note,created_at,created_by"_s.split(u','));
@@ -248,6 +267,8 @@ public:
         AS_TRY(w->finish());
         if (big)
             AS_TRY(bulk.finish());
+        if (sqlite && rows > 100000)
+            AS_TRY(m_ctx.db.exec(u"PRAGMA cache_size=-32000"_s));
         auto upsert = m_ctx.db.prepare(u"INSERT INTO part_stock (part_id, location_id, on_hand, updated_at) VALUES (?, ?, ?, ?) "
                                        "ON CONFLICT (part_id, location_id) DO UPDATE SET on_hand = part_stock.on_hand + excluded.on_hand, "
                                        "updated_at = excluded.updated_at"_s);
@@ -273,6 +294,8 @@ private:
     qint64 m_defaultLocation = 0;
     std::vector<Mv> m_rows;
     QHash<QPair<qint64, qint64>, qint64> m_delta;
+    QHash<QString, QDateTime> m_dates;
+    QHash<QDateTime, QByteArray> m_dateText;
 };
 
 } // namespace

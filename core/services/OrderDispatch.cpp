@@ -10,6 +10,7 @@
 #include "util/Clock.h"
 
 #include <QHash>
+#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -155,6 +156,61 @@ Result<QList<OrderService::TechnicianLoad>> OrderService::technicianLoad(const Q
         out[*it].appointmentsThatDay = q->value(2).toInt();
     }
     return out;
+}
+
+namespace {
+const QString kBoardColumns = u"id, row_version, number, customer_name, COALESCE(address, ''), symptom, status, priority, dispatch_due, "
+                               "resolve_due, appointment_start, appointment_end, reschedule_count"_s;
+
+QList<OrderService::BoardOrder> boardRows(QSqlQuery &q)
+{
+    QList<OrderService::BoardOrder> out;
+    while (q.next()) {
+        OrderService::BoardOrder b;
+        b.id = q.value(0).toLongLong();
+        b.rowVersion = q.value(1).toInt();
+        b.number = q.value(2).toString();
+        b.customerName = q.value(3).toString();
+        b.address = q.value(4).toString();
+        b.symptom = q.value(5).toString();
+        b.status = fromCode<OrderStatus>(q.value(6).toString()).value_or(OrderStatus::New);
+        b.priority = fromCode<Priority>(q.value(7).toString()).value_or(Priority::Normal);
+        b.dispatchDue = sql::timeFrom(q.value(8));
+        b.resolveDue = sql::timeFrom(q.value(9));
+        b.appointmentStart = sql::timeFrom(q.value(10));
+        b.appointmentEnd = sql::timeFrom(q.value(11));
+        b.rescheduleCount = q.value(12).toInt();
+        out << b;
+    }
+    return out;
+}
+} // namespace
+
+Result<QList<OrderService::BoardOrder>> OrderService::unassigned(int limit)
+{
+    auto q = m_db.exec(u"SELECT "_s + kBoardColumns + u" FROM service_orders WHERE status = 'new' AND technician_id IS NULL "
+                       "ORDER BY dispatch_due, id LIMIT ?"_s,
+                       {limit});
+    if (!q)
+        return q.error();
+    return boardRows(*q);
+}
+
+Result<QList<OrderService::BoardOrder>> OrderService::technicianDay(qint64 technicianId, const QDate &day)
+{
+    auto cal = WorkingCalendar::load(m_db);
+    if (!cal)
+        return cal.error();
+    const QString from = time::localDayStartUtc(day, cal->timeZone());
+    const QString to = time::localDayStartUtc(day.addDays(1), cal->timeZone());
+    auto q = m_db.exec(u"SELECT "_s + kBoardColumns + u" FROM service_orders WHERE technician_id = ? "
+                       "AND status IN ('dispatched','scheduled','in_progress','awaiting_parts') "
+                       "AND (appointment_start IS NULL OR (appointment_start >= ? AND appointment_start < ?)) "
+                       "ORDER BY COALESCE(appointment_start, '0'), id"_s,
+                       {technicianId, from, to});
+    if (!q)
+        return q.error();
+    return boardRows(*q);
 }
 
 } // namespace as

@@ -82,7 +82,13 @@ Status OrderService::requireData(const Order &order, OrderStatus to, const Trans
         if (d.reason.trimmed().isEmpty())
             return Error::validation(tr("A reason is required to cancel an order."), u"reason"_s);
         break;
-    case S::InProgress: case S::AwaitingParts: case S::New:
+    case S::InProgress:
+        if (order.totalFen() > 0 && !order.consentAt.isValid())
+            return Error::validation(tr("The customer has not agreed to the quote of %1 yet: record the consent before work starts.")
+                                         .arg(QString::number(order.totalFen() / 100.0, 'f', 2)),
+                                     u"consent"_s);
+        break;
+    case S::AwaitingParts: case S::New:
         break;
     }
     return {};

@@ -69,26 +69,38 @@ ListQuery list(const Dialect &dialect, const Filter &f, const QDateTime &now, co
 
     const QString t = f.search.simplified();
     if (!t.isEmpty()) {
-        QStringList ors;
+        // One set of order ids from several indexed lookups (customer name/phone, order number
+        // prefix or suffix, serial prefix or suffix): SQLite drives the list from that small set
+        // instead of scanning every order in list order and testing an OR on each.
+        QStringList parts;
         QVariantList p;
         QString cond;
         QVariantList cp;
-        if (CustomerQueries::searchCondition(dialect, t, u"o.customer_id"_s, &cond, &cp, false)) {
-            ors << cond;
+        if (CustomerQueries::searchCondition(dialect, t, u"customer_id"_s, &cond, &cp, false)) {
+            parts << u"SELECT id FROM service_orders WHERE "_s + cond;
             p << cp;
         }
         static const QRegularExpression codeLike(u"^[A-Za-z0-9][A-Za-z0-9\\-_/.]{2,63}$"_s);
         if (codeLike.match(t).hasMatch()) {
             const QString code = t.toUpper();
             const QString rev = reversed(code);
-            ors << u"(o.number >= ? AND o.number < ?)"_s << u"(o.number_rev >= ? AND o.number_rev < ?)"_s;
-            p << code << QString(code + kHigh) << rev << QString(rev + kHigh);
-            ors << u"o.product_id IN (SELECT id FROM products WHERE serial >= ? AND serial < ? "
-                   "UNION SELECT id FROM products WHERE serial_rev >= ? AND serial_rev < ?)"_s;
-            p << code << QString(code + kHigh) << rev << QString(rev + kHigh);
+            parts << u"SELECT id FROM service_orders WHERE number >= ? AND number < ?"_s
+                  << u"SELECT id FROM service_orders WHERE number_rev >= ? AND number_rev < ?"_s
+                  << u"SELECT id FROM service_orders WHERE product_id IN (SELECT id FROM products WHERE serial >= ? AND serial < ? "
+                     "AND serial IS NOT NULL AND archived_at IS NULL "   // the partial indexes' conditions
+                     "UNION SELECT id FROM products WHERE serial_rev >= ? AND serial_rev < ? AND archived_at IS NULL)"_s;
+            p << code << QString(code + kHigh) << rev << QString(rev + kHigh) << code << QString(code + kHigh) << rev
+              << QString(rev + kHigh);
         }
-        if (!ors.isEmpty())
-            q.addCondition(u"("_s + ors.join(u" OR "_s) + u')', p);
+        if (!parts.isEmpty()) {
+            // The matching ids drive the query (CROSS JOIN keeps SQLite from scanning every order in
+            // list order and probing the set); the list is then sorted, which is cheap for a search.
+            q.from = u"("_s + parts.join(u" UNION "_s) + u") hit CROSS JOIN service_orders o LEFT JOIN products p ON p.id = o.product_id "
+                     "LEFT JOIN users u ON u.id = o.technician_id"_s;
+            q.addCondition(u"o.id = hit.id"_s);
+            // The FROM's placeholders come before the WHERE's.
+            q.params = p + q.params;
+        }
     }
     q.sortColumn = Opened;
     q.descending = true;

@@ -26,7 +26,7 @@ const QString kOrderColumns =
     "reschedule_count, diagnosis, repair_plan, work_done, opened_at, acknowledged_at, dispatched_at, contacted_at, "
     "started_at, completed_at, accepted_at, accepted_by_name, closed_at, cancelled_at, cancel_reason, ack_due, "
     "dispatch_due, contact_due, resolve_due, rework_of, labour_fen, parts_fen, travel_fen, receipt_number, "
-    "created_at, updated_at, row_version"_s;
+    "created_at, updated_at, row_version, misuse, quote_consent_at, quote_consent_by"_s;
 
 Order orderFromRow(const QSqlQuery &q)
 {
@@ -78,6 +78,9 @@ Order orderFromRow(const QSqlQuery &q)
     o.createdAt = sql::timeFrom(v());
     o.updatedAt = sql::timeFrom(v());
     o.rowVersion = v().toInt();
+    o.misuse = v().toInt() != 0;
+    o.consentAt = sql::timeFrom(v());
+    o.consentBy = v().toString();
     return o;
 }
 

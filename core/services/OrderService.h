@@ -51,6 +51,20 @@ public:
     // Diagnosis, repair plan, work done, symptom, priority (no status change).
     Status updateWork(const Actor &actor, const Order &order);
 
+    // --- charges (OrderCharges.cpp)
+    // Labour by the rate table (setting pricing.labour_rates: {"general": fen, "complex": fen}).
+    Result<qint64> labourRate(Complexity complexity);
+    // The quote: labour and travel (parts come from the ledger). In warranty without misuse
+    // the service is free and a charge is refused. Changing the amounts withdraws a consent.
+    Status setQuote(const Actor &actor, qint64 id, int rowVersion, qint64 labourFen, qint64 travelFen, bool misuse);
+    // The customer agreed to the quote (needed before work starts on a charged order).
+    Status recordConsent(const Actor &actor, qint64 id, int rowVersion, const QString &byName);
+
+    struct Expense { qint64 id = 0; QString kind; qint64 amountFen = 0; QString note, claimedBy; QDateTime at; };
+    // Expense claims (kind: travel, toll, parking, lodging, other); the technician on the order or the front desk.
+    Result<qint64> addExpense(const Actor &actor, qint64 orderId, const QString &kind, qint64 amountFen, const QString &note);
+    Result<QList<Expense>> expenses(qint64 orderId);
+
     // --- dispatch (OrderDispatch.cpp)
     // Assigns (status new: dispatches) or reassigns a technician.
     Status assign(const Actor &actor, qint64 id, int rowVersion, qint64 technicianId, const QString &note = {});
@@ -61,6 +75,19 @@ public:
     struct TechnicianLoad { qint64 technicianId = 0; QString name; int openOrders = 0; int appointmentsThatDay = 0; };
     // Every active technician with their open orders and their appointments on `day` (site time).
     Result<QList<TechnicianLoad>> technicianLoad(const QDate &day);
+    struct BoardOrder {
+        qint64 id = 0;
+        int rowVersion = 0;
+        QString number, customerName, address, symptom;
+        OrderStatus status = OrderStatus::New;
+        Priority priority = Priority::Normal;
+        QDateTime dispatchDue, resolveDue, appointmentStart, appointmentEnd;
+        int rescheduleCount = 0;
+    };
+    // New (unassigned) orders, the most urgent dispatch deadline first.
+    Result<QList<BoardOrder>> unassigned(int limit = 500);
+    // A technician's open orders: those with a visit on `day` (site time) and those not yet booked.
+    Result<QList<BoardOrder>> technicianDay(qint64 technicianId, const QDate &day);
 
 private:
     Result<QString> nextNumber(const QDateTime &openedUtc);

@@ -8,6 +8,7 @@
 #include "util/Money.h"
 #include "util/Time.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -297,24 +298,31 @@ Result<qint64> StockLedger::onHandAll(qint64 partId)
 
 Result<QList<BalanceRow>> StockLedger::balances(qint64 partId, qint64 locationId)
 {
-    QString sql = u"SELECT p.code, l.code, s.on_hand FROM part_stock s JOIN parts p ON p.id = s.part_id "
-                  "JOIN stock_locations l ON l.id = s.location_id WHERE 1 = 1"_s;
+    // Locations are few: read them once instead of joining every balance row.
+    QHash<qint64, QString> locations;
+    auto l = m_db.exec(u"SELECT id, code FROM stock_locations"_s);
+    if (!l)
+        return l.error();
+    while (l->next())
+        locations.insert(l->value(0).toLongLong(), l->value(1).toString());
+    // Parts in code order (unique index), each part's balances by primary key: no sort step.
+    QString sql = u"SELECT p.code, s.location_id, s.on_hand FROM parts p CROSS JOIN part_stock s WHERE s.part_id = p.id"_s;
     QVariantList params;
     if (partId > 0) {
-        sql += u" AND s.part_id = ?"_s;
+        sql += u" AND p.id = ?"_s;
         params << partId;
     }
     if (locationId > 0) {
         sql += u" AND s.location_id = ?"_s;
         params << locationId;
     }
-    sql += u" ORDER BY p.code, l.code"_s;
+    sql += u" ORDER BY p.code, s.location_id"_s;
     auto q = m_db.exec(sql, params);
     if (!q)
         return q.error();
     QList<BalanceRow> out;
     while (q->next())
-        out << BalanceRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong()};
+        out << BalanceRow{q->value(0).toString(), locations.value(q->value(1).toLongLong()), q->value(2).toLongLong()};
     return out;
 }
 
@@ -352,6 +360,34 @@ Result<QList<HistoryRow>> StockLedger::history(qint64 partId, qint64 locationId,
     }
     if (limit > 0 && out.size() > limit)
         out = out.mid(out.size() - limit);
+    return out;
+}
+
+Result<QList<HistoryRow>> StockLedger::orderMovements(qint64 orderId)
+{
+    auto q = m_db.exec(u"SELECT m.id, m.at, l.code, m.type, m.qty, m.unit_cost_fen, p.code || ' ' || p.name, m.part_id, m.note, "
+                       "u.display_name FROM stock_movements m JOIN stock_locations l ON l.id = m.location_id "
+                       "JOIN parts p ON p.id = m.part_id LEFT JOIN users u ON u.id = m.created_by "
+                       "WHERE m.order_id = ? ORDER BY m.id"_s,
+                       {orderId});
+    if (!q)
+        return q.error();
+    QList<HistoryRow> out;
+    QHash<qint64, qint64> net;
+    while (q->next()) {
+        HistoryRow h;
+        h.id = q->value(0).toLongLong();
+        h.at = time::fromDb(q->value(1).toString());
+        h.location = q->value(2).toString();
+        h.type = fromCode<MovementType>(q->value(3).toString()).value_or(MovementType::Issue);
+        h.qty = q->value(4).toLongLong();
+        h.unitCostFen = q->value(5).toLongLong();
+        h.part = q->value(6).toString();
+        h.balance = (net[q->value(7).toLongLong()] -= h.qty);
+        h.note = q->value(8).toString();
+        h.user = q->value(9).toString();
+        out << h;
+    }
     return out;
 }
 

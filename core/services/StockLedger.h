@@ -56,6 +56,7 @@ struct HistoryRow
     qint64 unitCostFen = 0;
     qint64 rejectedQty = 0;
     QString orderNumber;
+    QString part;                // orderMovements(): "CODE name"
     QString note;
     QString user;
 };
@@ -88,6 +89,9 @@ public:
     Result<QList<BalanceRow>> balances(qint64 partId = 0, qint64 locationId = 0);
     // Movements of one part (optionally at one location), oldest first, with running balance.
     Result<QList<HistoryRow>> history(qint64 partId, qint64 locationId = 0, int limit = 5000);
+    // Parts issued to / returned from a service order (oldest first); `balance` is the net quantity
+    // of that part on the order after the movement.
+    Result<QList<HistoryRow>> orderMovements(qint64 orderId);
     // Balance rows that differ from the sum of their movements ("PART@LOC: balance X, movements Y").
     Result<QStringList> reconcile();
 

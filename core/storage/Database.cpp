@@ -115,7 +115,10 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions &options)
         return Error::state(tr("%1 is an SQLite database but not an Aftersales database. It was left untouched.")
                                 .arg(db->m_location));
     AS_TRY(db->applyPragmas());
-    if (options.migrate && db->isSqlite() && *version > 0 && *version < Migrator::latestVersion() && options.migrateTo < 0) {
+    const auto pending = Migrator::pendingCount(*db, options.migrateTo);
+    if (!pending)
+        return pending.error();
+    if (options.migrate && db->isSqlite() && *version > 0 && *pending > 0 && options.migrateTo < 0) {
         // Before every schema upgrade: a verified copy of the database as it was.
         SystemClock clock;
         BackupService backups(*db, clock);
@@ -127,7 +130,7 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions &options)
     }
     if (options.migrate) {
         AS_TRY(Migrator::migrate(*db, options.migrateTo));
-    } else if (*version < Migrator::latestVersion()) {
+    } else if (*pending > 0) {
         return Error::state(tr("The database %1 needs an upgrade (schema %2 to %3). Run: aftersales-cli init")
                                 .arg(db->m_location).arg(*version).arg(Migrator::latestVersion()));
     }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -97,15 +98,47 @@ QStringList Migrator::splitStatements(const QString &script)
     return out;
 }
 
-Status Migrator::migrate(Database &db, int target)
+Result<QSet<int>> Migrator::appliedVersions(Database &db)
 {
+    QSet<int> out;
     auto current = currentVersion(db);
     if (!current)
         return current.error();
+    if (*current <= 0)
+        return out;
+    auto q = db.exec(u"SELECT version FROM schema_migrations"_s);
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.insert(q->value(0).toInt());
+    return out;
+}
+
+Result<int> Migrator::pendingCount(Database &db, int target)
+{
+    auto applied = appliedVersions(db);
+    if (!applied)
+        return applied.error();
+    if (target < 0)
+        target = latestVersion();
+    int n = 0;
+    for (const Migration &m : all())
+        if (m.version <= target && !applied->contains(m.version))
+            ++n;
+    return n;
+}
+
+Status Migrator::migrate(Database &db, int target)
+{
+    // Every migration not applied yet, in version order: areas number their migrations in
+    // their own ranges, so a lower number can arrive after a higher one was applied.
+    auto applied = appliedVersions(db);
+    if (!applied)
+        return applied.error();
     if (target < 0)
         target = latestVersion();
     for (const Migration &m : all()) {
-        if (m.version <= *current || m.version > target)
+        if (applied->contains(m.version) || m.version > target)
             continue;
         QFile f(m.path);
         if (!f.open(QIODevice::ReadOnly))

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,9 @@ public:
     static Result<int> currentVersion(Database &db);
     // Apply every migration above the current version (up to `target`, default all).
     static Status migrate(Database &db, int target = -1);
+    // Migrations up to `target` (-1: all) not applied to this database yet.
+    static Result<int> pendingCount(Database &db, int target = -1);
+    static Result<QSet<int>> appliedVersions(Database &db);
     // PostgreSQL: a NOTIFY trigger on every table (idempotent; run after migrations).
     static Status ensureChangeNotifications(Database &db);
     // Split a script into statements (trigger bodies and $$ blocks kept whole).

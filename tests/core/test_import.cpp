@@ -133,6 +133,12 @@ TEST(ColumnMatching, EnglishOrChineseHeadersCaseAndSpacingIgnored)
     EXPECT_EQ(m.at(7), 2);
     EXPECT_EQ(m.at(8), 3);
     EXPECT_EQ(m.at(2), -1);
+    // Traditional Chinese headers (Taiwan) too.
+    const auto tw = Importer::match(cols, {u"客戶名稱"_s, u"電話"_s, u"序號"_s, u"保固月數"_s});
+    EXPECT_EQ(tw.at(0), 0);
+    EXPECT_EQ(tw.at(1), 1);
+    EXPECT_EQ(tw.at(6), 2);
+    EXPECT_EQ(tw.at(8), 3);
     // An explicit choice wins; an empty one skips the column.
     const auto m2 = Importer::match(cols, header, {{u"name"_s, u"remarks"_s}, {u"phone"_s, QString()}});
     EXPECT_EQ(m2.at(0), 4);

@@ -359,3 +359,53 @@ TEST_F(OrdersFixture, StaleAppointmentIsAConflict)
     EXPECT_EQ(orders.assign(agent, id, seen, tech2.userId).error().kind, Error::Kind::Conflict);
     EXPECT_EQ(load(id).technicianId, tech.userId);
 }
+
+TEST_F(OrdersFixture, QuoteIsFreeInWarrantyAndNeedsConsentBeforeWork)
+{
+    const qint64 id = create();   // in warranty
+    EXPECT_EQ(orders.labourRate(Complexity::General).valueOr(-1), 8000);
+    auto free = orders.setQuote(agent, id, load(id).rowVersion, 8000, 0, false);
+    ASSERT_FALSE(free.ok());
+    EXPECT_EQ(free.error().field, u"labour"_s);
+    EXPECT_EQ(orders.setQuote(agent, id, load(id).rowVersion, -1, 0, true).error().field, u"labour"_s);
+    AS_ASSERT_OK(orders.setQuote(agent, id, load(id).rowVersion, 8000, 3000, true));   // misuse: charged
+    EXPECT_EQ(load(id).totalFen(), 11000);
+    AS_ASSERT_OK(orders.assign(agent, id, load(id).rowVersion, tech.userId));
+    AS_ASSERT_OK(orders.setAppointment(tech, id, load(id).rowVersion, testNow(), testNow().addSecs(3600)));
+    auto start = move(tech, id, OrderStatus::InProgress);
+    ASSERT_FALSE(start.ok());
+    EXPECT_EQ(start.error().field, u"consent"_s);
+    EXPECT_EQ(orders.recordConsent(agent, id, load(id).rowVersion, u" "_s).error().field, u"consent_by"_s);
+    AS_ASSERT_OK(orders.recordConsent(agent, id, load(id).rowVersion, u"张伟"_s));
+    // Changing the amounts withdraws the consent.
+    AS_ASSERT_OK(orders.setQuote(agent, id, load(id).rowVersion, 9000, 3000, true));
+    EXPECT_FALSE(load(id).consentAt.isValid());
+    AS_ASSERT_OK(orders.recordConsent(agent, id, load(id).rowVersion, u"张伟"_s));
+    AS_ASSERT_OK(move(tech, id, OrderStatus::InProgress));
+    AS_ASSERT_OK(move(tech, id, OrderStatus::Completed, work(u"换电机"_s)));
+    AS_ASSERT_OK(move(agent, id, OrderStatus::Accepted, signer(u"张伟"_s)));
+    EXPECT_EQ(move(agent, id, OrderStatus::Closed).error().field, u"receipt_number"_s) << "a charged order needs its receipt";
+    TransitionData close;
+    close.receiptNumber = u"NO.000123"_s;
+    AS_ASSERT_OK(move(agent, id, OrderStatus::Closed, close));
+    EXPECT_EQ(load(id).receiptNumber, u"NO.000123"_s);
+    EXPECT_EQ(orders.setQuote(agent, id, load(id).rowVersion, 1, 0, true).error().kind, Error::Kind::State);
+}
+
+TEST_F(OrdersFixture, ExpenseClaimsAreCheckedAndListed)
+{
+    const qint64 id = create();
+    EXPECT_EQ(orders.addExpense(agent, id, u"taxi"_s, 100, {}).error().field, u"kind"_s);
+    EXPECT_EQ(orders.addExpense(agent, id, u"travel"_s, 0, {}).error().field, u"amount"_s);
+    EXPECT_EQ(orders.addExpense(clerk, id, u"travel"_s, 100, {}).error().kind, Error::Kind::Permission);
+    AS_ASSERT_OK(orders.assign(agent, id, load(id).rowVersion, tech.userId));
+    EXPECT_EQ(orders.addExpense(tech2, id, u"toll"_s, 1500, {}).error().kind, Error::Kind::Permission) << "not their order";
+    AS_ASSERT_OK(orders.addExpense(tech, id, u"toll"_s, 1500, u"机场高速"_s));
+    AS_ASSERT_OK(orders.addExpense(agent, id, u"parking"_s, 1000, {}));
+    auto list = orders.expenses(id);
+    AS_ASSERT_OK(list);
+    ASSERT_EQ(list->size(), 2);
+    EXPECT_EQ(list->at(0).claimedBy, u"李强"_s);
+    EXPECT_EQ(list->at(0).note, u"机场高速"_s);
+    EXPECT_EQ(list->at(1).amountFen, 1000);
+}

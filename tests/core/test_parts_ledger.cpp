@@ -356,6 +356,11 @@ TEST_F(LedgerFixture, PartsOnAServiceOrderFlowIntoItsCharges)
     AS_ASSERT_OK(ledger.post(clerk, r));
     EXPECT_EQ(db.scalar(u"SELECT parts_fen FROM service_orders WHERE id = ?"_s, {inOrder})->toLongLong(), 0);   // warranty
     EXPECT_EQ(ledger.onHand(p, main).valueOr(-1), 7);
+    auto onOrder = ledger.orderMovements(outOrder);
+    AS_ASSERT_OK(onOrder);
+    ASSERT_EQ(onOrder->size(), 2);
+    EXPECT_EQ(onOrder->at(0).balance, 3);
+    EXPECT_EQ(onOrder->at(1).balance, 2);   // one returned
     r.orderNumber = u"SO-404"_s;
     auto bad = ledger.post(clerk, r);
     ASSERT_FALSE(bad.ok());

@@ -238,3 +238,18 @@ TEST(Storage, MigrationScriptSplitterKeepsTriggerBodies)
     EXPECT_TRUE(parts.at(2).contains(u"RETURN NULL"_s));
     EXPECT_EQ(parts.at(3), u"SELECT 3"_s);
 }
+
+// Areas number migrations in their own ranges: one with a lower number than the newest
+// applied (an area's 01xx after the 06xx sessions table) is still applied on the next open.
+TEST(Migrations, ALowerNumberedMigrationArrivingLaterIsApplied)
+{
+    AS_SQLITE_ONLY();
+    TempDb t;
+    for (const char *col : {"misuse", "quote_consent_at", "quote_consent_by"})
+        ASSERT_TRUE(t.db().exec(QStringLiteral("ALTER TABLE service_orders DROP COLUMN %1").arg(QLatin1String(col))).ok());
+    ASSERT_TRUE(t.db().exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 101")).ok());
+    EXPECT_EQ(Migrator::pendingCount(t.db()).valueOr(-1), 1);
+    t.reopen();
+    EXPECT_EQ(Migrator::pendingCount(t.db()).valueOr(-1), 0);
+    EXPECT_TRUE(t.db().exec(QStringLiteral("SELECT misuse, quote_consent_at, quote_consent_by FROM service_orders")).ok());
+}

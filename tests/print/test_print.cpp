@@ -211,6 +211,8 @@ TEST(PrintForm, BarcodesEncode)
     EXPECT_EQ(bars->rows, 1);
     EXPECT_GT(bars->width, 100);
     EXPECT_TRUE(bars->at(0, 0)) << "start character begins with a bar";
+    EXPECT_FALSE(print::Barcodes::code128(u"工单"_s).ok()) << "Code 128 has no Chinese characters";
+    EXPECT_FALSE(print::Barcodes::code128(QString()).ok());
 }
 
 TEST(PrintForm, ToUnicodeRepairOnlyTouchesDestinations)

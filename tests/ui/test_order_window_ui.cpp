@@ -8,6 +8,7 @@
 #include "services/UserService.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -113,4 +114,39 @@ TEST_F(OrderWindowUi, SavingTheWorkWritesIt)
     ASSERT_TRUE(w.saveWork());
     EXPECT_EQ(services.orders.get(orderId)->diagnosis, u"压缩机启动电容坏"_s);
     EXPECT_EQ(w.order().rowVersion, services.orders.get(orderId)->rowVersion);
+}
+
+TEST_F(OrderWindowUi, ChargesTabQuoteAndConsent)
+{
+    OrderWindow w(services, admin, orderId);
+    auto *labour = w.findChild<QDoubleSpinBox *>(u"labour"_s);
+    ASSERT_NE(labour, nullptr);
+    w.findChild<QPushButton *>(u"labourRate"_s)->click();
+    EXPECT_DOUBLE_EQ(labour->value(), 80.0) << "labour from the rate table (general)";
+    w.findChild<QDoubleSpinBox *>(u"travel"_s)->setValue(25.5);
+    EXPECT_TRUE(w.findChild<QLabel *>(u"total"_s)->text().contains(u"105.50"_s));
+    w.findChild<QPushButton *>(u"saveQuote"_s)->click();
+    const Order o = *services.orders.get(orderId);
+    EXPECT_EQ(o.labourFen, 8000);
+    EXPECT_EQ(o.travelFen, 2550);
+    EXPECT_FALSE(o.consentAt.isValid());
+    w.findChild<QLineEdit *>(u"consentBy"_s)->setText(u"周敏"_s);
+    w.findChild<QPushButton *>(u"recordConsent"_s)->click();
+    EXPECT_EQ(services.orders.get(orderId)->consentBy, u"周敏"_s);
+    EXPECT_TRUE(w.findChild<QLabel *>(u"consent"_s)->text().contains(u"周敏"_s));
+}
+
+TEST_F(OrderWindowUi, ExpensesTabAddsAClaim)
+{
+    OrderWindow w(services, admin, orderId);
+    w.findChild<QDoubleSpinBox *>(u"expenseAmount"_s)->setValue(0);
+    w.findChild<QPushButton *>(u"addExpense"_s)->click();
+    EXPECT_TRUE(w.findChild<QLabel *>(u"expenseMessage"_s)->text().contains(u"more than zero"_s)) << "zero amount refused";
+    EXPECT_TRUE(services.orders.expenses(orderId)->isEmpty());
+    w.findChild<QDoubleSpinBox *>(u"expenseAmount"_s)->setValue(36.5);
+    w.findChild<QLineEdit *>(u"expenseNote"_s)->setText(u"出租车"_s);
+    w.findChild<QPushButton *>(u"addExpense"_s)->click();
+    ASSERT_EQ(w.findChild<QTableWidget *>(u"expenses"_s)->rowCount(), 1);
+    EXPECT_TRUE(w.findChild<QLabel *>(u"expenseTotal"_s)->text().contains(u"36.50"_s));
+    EXPECT_EQ(services.orders.expenses(orderId)->first().amountFen, 3650);
 }

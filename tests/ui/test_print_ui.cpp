@@ -10,13 +10,16 @@
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QTimer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
@@ -108,4 +111,28 @@ TEST_F(PrintUi, MainWindowHasTheDayActionAndTheOrderListAPrintButton)
     ASSERT_NE(button, nullptr);
     ASSERT_NE(button->menu(), nullptr);
     EXPECT_EQ(button->menu()->actions().size(), 3) << "preview, print, save as PDF";
+}
+
+TEST_F(PrintUi, PreviewShowsTheWorkOrder)
+{
+    const SeededOrder o = seedWorkOrder(s);
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<QPrintPreviewDialog *>(w); d && d->isVisible())
+                    dialog = d;
+        }
+        if (dialog) {
+            seen = true;
+            EXPECT_TRUE(dialog->windowTitle().contains(o.number)) << qPrintable(dialog->windowTitle());
+            QApplication::processEvents();
+            if (const QString shots = qEnvironmentVariable("AFTERSALES_TEST_SHOTS"); !shots.isEmpty())
+                dialog->grab().save(shots + u"/dialog-print-preview.png"_s);   // to look at it
+            dialog->reject();
+        }
+    });
+    printing::previewWorkOrder(nullptr, s, o.orderId);
+    EXPECT_TRUE(seen) << "the preview dialog opened";
 }

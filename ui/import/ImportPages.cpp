@@ -59,7 +59,7 @@ void ImportMappingPage::initializePage()
     t->setRowCount(int(cols.size()));
     for (int r = 0; r < cols.size(); ++r) {
         const ImportColumn &c = cols.at(r);
-        auto *item = new QTableWidgetItem(c.alias.isEmpty() ? c.name : QString(c.name + u"  (" + c.alias + u')'));
+        auto *item = new QTableWidgetItem(c.alias.isEmpty() ? c.name : QString(c.name + u"  (" + c.aliases().join(u" / "_s) + u')'));
         QFont f = item->font();
         f.setBold(c.required);
         item->setFont(f);

@@ -5,6 +5,7 @@
 #include "services/CustomerQueries.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "widgets/ErrorLabel.h"
 #include "widgets/Format.h"
 
 #include <QComboBox>
@@ -89,11 +90,7 @@ NewOrderDialog::NewOrderDialog(Services &services, const Actor &actor, QWidget *
     m_answer->setTabChangesFocus(true);
     m_answer->setMaximumHeight(70);
     m_answer->setPlaceholderText(tr("The answer given; the consultation is closed when saved"));
-    m_error = new QLabel;
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
+    m_error = makeErrorLabel();
 
     auto *customerRow = new QHBoxLayout;
     customerRow->addWidget(m_search, 1);

@@ -1,6 +1,7 @@
 #include "orders/OrderStepDialog.h"
 
 #include "services/Services.h"
+#include "widgets/ErrorLabel.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/Format.h"
 
@@ -116,11 +117,7 @@ OrderStepDialog::OrderStepDialog(Services &services, const Actor &actor, const O
             break;
         }
     }
-    m_error = new QLabel;
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
+    m_error = makeErrorLabel();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &OrderStepDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

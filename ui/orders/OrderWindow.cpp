@@ -1,8 +1,11 @@
 #include "orders/OrderWindow.h"
 
+#include "orders/OrderChargesTab.h"
+#include "orders/OrderExpensesTab.h"
 #include "orders/OrderStepDialog.h"
 #include "services/OrderQueries.h"
 #include "services/Services.h"
+#include "widgets/ErrorLabel.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/Format.h"
 #include "widgets/HistoryView.h"
@@ -11,6 +14,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -52,11 +56,7 @@ OrderWindow::OrderWindow(Services &services, const Actor &actor, qint64 orderId,
     m_product = new QLabel;
     m_product->setObjectName(u"product"_s);
     m_product->setWordWrap(true);
-    m_error = new QLabel;
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
+    m_error = makeErrorLabel();
 
     const bool editable = actor.can(Permission::EditOrders);
     m_symptom = textBox(u"symptom"_s, editable);
@@ -100,6 +100,18 @@ OrderWindow::OrderWindow(Services &services, const Actor &actor, qint64 orderId,
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(work, tr("&Work"));
+    m_charges = new OrderChargesTab(services, actor);
+    m_tabs->addTab(m_charges, tr("&Charges"));
+    connect(m_charges, &OrderChargesTab::changed, this, [this] {
+        reload();
+        Q_EMIT orderChanged(m_id);
+    });
+    m_expenses = new OrderExpensesTab(services, actor);
+    m_tabs->addTab(m_expenses, tr("E&xpenses"));
+    connect(m_expenses, &OrderExpensesTab::changed, this, [this] {
+        reload();
+        Q_EMIT orderChanged(m_id);
+    });
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_history, tr("&History"));
 
@@ -139,6 +151,8 @@ void OrderWindow::reload()
     }
     m_order = *o;
     fillHeader();
+    m_charges->setOrder(m_order);
+    m_expenses->setOrder(m_id);
     fillTimeline();
     m_history->load(m_services.audit, u"service_order"_s, m_id);
     rebuildSteps();
@@ -201,21 +215,19 @@ void OrderWindow::fillTimeline()
     if (!events)
         return;
     for (const OrderEvent &e : *events) {
-        QString what;
-        if (e.kind == u"transition"_s)
-            what = tr("%1 → %2").arg(labelOfCode<OrderStatus>(e.fromStatus), labelOfCode<OrderStatus>(e.toStatus));
-        else if (e.kind == u"created"_s)
-            what = tr("Opened");
-        else if (e.kind == u"assigned"_s)
-            what = tr("Technician assigned");
-        else if (e.kind == u"rescheduled"_s)
-            what = tr("Visit rescheduled");
-        else if (e.kind == u"updated"_s)
-            what = tr("Details changed");
-        else if (e.kind == u"rework"_s)
-            what = tr("Rework");
-        else
-            what = e.kind;
+        static const QHash<QString, const char *> kinds{
+            {u"created"_s, QT_TR_NOOP("Opened")},
+            {u"assigned"_s, QT_TR_NOOP("Technician assigned")},
+            {u"rescheduled"_s, QT_TR_NOOP("Visit rescheduled")},
+            {u"updated"_s, QT_TR_NOOP("Details changed")},
+            {u"rework"_s, QT_TR_NOOP("Rework")},
+            {u"expense"_s, QT_TR_NOOP("Expense claimed")},
+            {u"quote"_s, QT_TR_NOOP("Quote")},
+            {u"consent"_s, QT_TR_NOOP("Customer agreed to the quote")},
+        };
+        const QString what = e.kind == u"transition"_s
+                                 ? tr("%1 → %2").arg(labelOfCode<OrderStatus>(e.fromStatus), labelOfCode<OrderStatus>(e.toStatus))
+                                 : kinds.contains(e.kind) ? tr(kinds.value(e.kind)) : e.kind;
         const int row = m_timeline->rowCount();
         m_timeline->insertRow(row);
         m_timeline->setItem(row, 0, new QTableWidgetItem(fmt::dateTime(e.at)));

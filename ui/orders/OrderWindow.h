@@ -17,6 +17,8 @@ namespace as {
 
 struct Services;
 class HistoryView;
+class OrderChargesTab;
+class OrderExpensesTab;
 
 // One service order: header with status and deadlines, customer and product, the work
 // (symptom, diagnosis, repair plan, work done), the timeline of events and reschedules,
@@ -56,6 +58,8 @@ private:
     QPushButton *m_save;
     QTableWidget *m_timeline;
     HistoryView *m_history;
+    OrderChargesTab *m_charges;
+    OrderExpensesTab *m_expenses;
     QTabWidget *m_tabs;
     QHBoxLayout *m_steps, *m_actions;
     QList<QPushButton *> m_stepButtons;

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -217,6 +218,8 @@ void OrdersPage::screenshotDialogs(const Shoot &shoot)
     if (scheduled && !scheduled->isNull()) {
         OrderWindow w(m_services, m_actor, scheduled->toLongLong(), this);
         shoot(u"order-window"_s, &w);
+        w.tabs()->setCurrentIndex(1);
+        shoot(u"order-window-charges"_s, &w);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "parts/PartsPage.h"
 
+#include "import/ImportWizard.h"
 #include "parts/MovementDialog.h"
 #include "parts/PartDetailDialog.h"
 #include "parts/PartDialog.h"
@@ -167,6 +168,14 @@ QWidget *PartsPage::buildPartsTab()
     button(tr("Trans&fer…"), u"transfer"_s, post, [this] { postMovement(int(MovementType::Transfer)); });
     button(tr("Scra&p…"), u"scrap"_s, post, [this] { postMovement(int(MovementType::Scrap)); });
     actions->addStretch(1);
+    button(tr("Import parts…"), u"importParts"_s, m_actor.can(Permission::ManageParts), [this] {
+        if (ImportWizard::run(m_services, m_actor, u"parts"_s, this))
+            refresh();
+    });
+    button(tr("Import movements…"), u"importMovements"_s, m_actor.can(Permission::PostStock), [this] {
+        if (ImportWizard::run(m_services, m_actor, u"movements"_s, this))
+            refresh();
+    });
     auto *layout = new QVBoxLayout(w);
     layout->addLayout(bar);
     layout->addLayout(actions);

@@ -103,7 +103,11 @@ bool printWorkOrders(QWidget *parent, Services &services, const QList<qint64> &o
     if (dialog.exec() != QDialog::Accepted)
         return false;
     printer.setFullPage(true);
-    const auto st = print::WorkOrderDocument::render(printer, *data, print::WorkOrderDocument::paperFor(printer.pageLayout().pageSize()));
+    const print::Paper paper = print::WorkOrderDocument::paperFor(printer.pageLayout().pageSize());
+    // "Print to file" writes the same PDF as Save as PDF (atomic, text that copies correctly).
+    const auto st = printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()
+                        ? print::WorkOrderDocument::writePdf(printer.outputFileName(), *data, paper)
+                        : print::WorkOrderDocument::render(printer, *data, paper);
     if (!st) {
         showError(parent, st.error());
         return false;

@@ -2,11 +2,13 @@
 
 #include "customers/CustomersPage.h"
 #include "import/ExportDialog.h"
+#include "orders/DispatchPage.h"
 #include "orders/OrderWindow.h"
 #include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
 #include "stocktake/StocktakePage.h"
+#include "settings/SettingsPage.h"
 #include "shell/BackupController.h"
 #include "print/PrintActions.h"
 #include "services/Services.h"
@@ -60,11 +62,18 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     printing::addPrintButton(orders->actionBar(), orders, services, [orders] { return orders->currentOrderId(); });
     connect(orders, &OrdersPage::orderActivated, this, &MainWindow::openOrder);
     connect(orders, &OrdersPage::orderCreated, this, &MainWindow::openOrder);
+    if (actor.can(Permission::DispatchOrders)) {
+        auto *dispatch = new DispatchPage(services, actor);
+        addPage(dispatch, style()->standardIcon(QStyle::SP_ArrowRight));
+        connect(dispatch, &DispatchPage::orderActivated, this, &MainWindow::openOrder);
+    }
     auto *customers = new CustomersPage(services, actor);
     connect(customers, &CustomersPage::orderActivated, this, &MainWindow::openOrder);
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
     addPage(new StocktakePage(services, actor), style()->standardIcon(QStyle::SP_FileDialogListView));
+
+    addPage(new SettingsPage(services, actor), style()->standardIcon(QStyle::SP_FileDialogInfoView));
 
     m_dbLabel = new QLabel(tr("Database: %1 (%2)").arg(services.db.location(), services.db.modeLabel()));
     m_dbLabel->setObjectName(u"databaseLabel"_s);

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,6 +24,8 @@ Status WorkOrderRenderer::render(QPainter &painter, const WorkOrderData &data)
     FormPainter fp(painter, m_form.fontFamilies(m_language));
     m_fp = &fp;
     m_d = &data;
+    m_status = {};
+    m_l = m_form.papers.value(m_paper);
     m_left = m_l.margins.left();
     m_width = m_l.size.width() - m_l.margins.left() - m_l.margins.right();
     painter.save();
@@ -30,7 +33,6 @@ Status WorkOrderRenderer::render(QPainter &painter, const WorkOrderData &data)
 
     // Flowing sections from the top, anchored ones up from the foot; spare height goes to the parts table.
     // When the form is too tall for the fonts at hand, the text boxes give up lines (the longest first).
-    m_l = m_form.papers.value(m_paper);
     m_extra = m_textExtra = 0;
     double flow = 0, anchored = 0, room = 0;
     for (int attempt = 0; attempt < 20; ++attempt) {
@@ -38,10 +40,25 @@ Status WorkOrderRenderer::render(QPainter &painter, const WorkOrderData &data)
         for (const FormSection &s : m_form.sections)
             (s.bottom ? anchored : flow) += sectionHeight(s) + m_l.gap;
         room = m_l.size.height() - m_l.margins.top() - m_l.margins.bottom() - flow - anchored;
-        auto longest = std::max_element(m_l.lines.begin(), m_l.lines.end());
-        if (room >= 0 || longest == m_l.lines.end() || *longest <= 1)
+        if (room >= 0)
             break;
-        --*longest;
+        // The box with the most unused lines gives one up (empty boxes before filled ones).
+        QString pick;
+        double bestSlack = -1e9;
+        const double lh = m_fp->lineHeight(m_l.font(u"base"_s));
+        for (auto it = m_l.lines.cbegin(); it != m_l.lines.cend(); ++it) {
+            if (it.value() <= 1)
+                continue;
+            const double used = m_fp->textHeight(fieldValue(it.key(), data), m_l.font(u"base"_s), m_width - m_l.labelWidth - 2.2) / lh;
+            const double slack = it.value() - std::max(1.0, std::ceil(used - 0.05)) + it.value() * 0.01;
+            if (slack > bestSlack) {
+                bestSlack = slack;
+                pick = it.key();
+            }
+        }
+        if (pick.isEmpty())
+            break;
+        --m_l.lines[pick];
     }
     const double partRow = m_l.row * 0.85;
     if (room > partRow && int(data.parts.size()) > m_l.partRows)
@@ -53,7 +70,6 @@ Status WorkOrderRenderer::render(QPainter &painter, const WorkOrderData &data)
     if (room - m_extra > 0 && textBoxes > 0)
         m_textExtra = (room - m_extra) / double(textBoxes);
 
-    Status status;
     double y = m_l.margins.top();
     for (const FormSection &s : m_form.sections)
         if (!s.bottom)
@@ -67,7 +83,7 @@ Status WorkOrderRenderer::render(QPainter &painter, const WorkOrderData &data)
     painter.restore();
     m_fp = nullptr;
     m_d = nullptr;
-    return status;
+    return m_status;
 }
 
 double WorkOrderRenderer::sectionHeight(const FormSection &s) const
@@ -117,15 +133,21 @@ double WorkOrderRenderer::drawHeader(double y)
 
     // Right: QR code, and the Code 128 barcode with the number under it.
     double right = m_left + m_width;
-    if (auto qr = Barcodes::qr(number)) {
+    auto qr = Barcodes::qr(number);
+    if (qr) {
         const double size = qr->width * m_l.qrModule;
         const double top = y + std::max(0.0, (h - size) / 2);
         fp.modules(*qr, QPointF(right - size, top), m_l.qrModule);
         right -= size + 4 * m_l.qrModule + 2;
+    } else {
+        m_status = qr.error();
     }
     const double numberPt = m_l.font(u"company"_s);
     const double numberH = fp.lineHeight(numberPt);
-    if (auto bars = Barcodes::code128(number)) {
+    auto bars = Barcodes::code128(number);
+    if (!bars) {
+        m_status = bars.error();
+    } else {
         const double w = bars->width * m_l.code128Module;
         const double top = y + std::max(0.0, (h - m_l.code128Height - numberH) / 2);
         fp.modules(*bars, QPointF(right - w, top), m_l.code128Module, m_l.code128Height);

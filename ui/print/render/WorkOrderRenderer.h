@@ -57,6 +57,7 @@ private:
     // Set for the duration of render().
     FormPainter *m_fp = nullptr;
     const WorkOrderData *m_d = nullptr;
+    Status m_status;      // a barcode that could not be encoded
     double m_left = 0, m_width = 0;
     double m_extra = 0;       // spare height given to the parts table
     double m_textExtra = 0;   // and to each text box
