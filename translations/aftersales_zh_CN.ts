@@ -2003,6 +2003,21 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::LocaleSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Setting %1: &quot;%2&quot; is not a language; use one of: %3.</source>
+        <translation>设置 %1：“%2”不是可用的语言；请使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>Setting %1: &quot;%2&quot; is not a known time zone (write an IANA name such as Asia/Shanghai or Asia/Taipei).</source>
+        <translation>设置 %1：“%2”不是已知的时区（请写 IANA 名称，例如 Asia/Shanghai 或 Asia/Taipei）。</translation>
+    </message>
+</context>
+<context>
     <name>as::LoginDialog</name>
     <message>
         <source>Log in to Aftersales</source>
