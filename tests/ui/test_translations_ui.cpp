@@ -49,7 +49,7 @@ namespace {
 const QSet<QString> &allowedWords()
 {
     static const QSet<QString> words = {
-        u"Aftersales"_s, u"Excel"_s, u"PostgreSQL"_s, u"SQLite"_s, u"Big"_s, u"Ctrl"_s, u"Enter"_s, u"Shift"_s,
+        u"Aftersales"_s, u"English"_s /* the language's own name */, u"Excel"_s, u"PostgreSQL"_s, u"SQLite"_s, u"Big"_s, u"Ctrl"_s, u"Enter"_s, u"Shift"_s,
         u"Esc"_s, u"Tab"_s, u"Alt"_s, u"Del"_s, u"csv"_s, u"xlsx"_s, u"xls"_s, u"pdf"_s, u"db"_s, u"txt"_s, u"png"_s,
         u"admin"_s, u"zh"_s, u"en"_s, u"e"_s, u"mail"_s /* E-mail is 电子邮箱; "E-mail:" never appears alone */,
     };

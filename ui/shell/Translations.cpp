@@ -26,7 +26,7 @@ QString &current()
     static QString lang = u"en"_s;
     return lang;
 }
-const QString kLanguageCache = u"ui/language"_s;   // this PC's copy of the setting ui.language
+const QString kLanguageCache = u"ui/language"_s;   // this PC's language (Settings page); empty: system
 } // namespace
 
 QString installTranslations(QCoreApplication &app, const QString &language)
@@ -74,8 +74,10 @@ bool applyLocaleSettings(QCoreApplication &app, Services &services, const QStrin
     fmt::setSiteTimeZone(locale.timeZone());
     if (!languageOverride.isEmpty())
         return false;
+    // This PC's choice (Settings page, QSettings ui/language) wins; else the site's ui.language.
+    if (!QSettings().value(kLanguageCache).toString().isEmpty())
+        return false;
     const QString code = locale.language();
-    QSettings().setValue(kLanguageCache, code);
     if (LocaleSettings::effectiveLanguage(code) == current())
         return false;
     installTranslations(app, code);

@@ -19,8 +19,8 @@ QString installTranslations(QCoreApplication &app, const QString &language = {})
 QString currentLanguage();
 
 // After the database is open: apply the site settings site.timezone (fmt::setSiteTimeZone) and,
-// unless `languageOverride` (--lang) is set, ui.language (reinstalling the translators when it
-// differs and remembering it on this PC for the messages shown before the next database opens).
+// unless `languageOverride` (--lang) is set or this PC chose a language (QSettings ui/language,
+// the Settings page), the site default ui.language (reinstalling the translators when it differs).
 // Returns true when the language in effect changed, i.e. widgets built earlier show the old one.
 // The Settings page calls this after saving; a changed language shows fully after a restart.
 bool applyLocaleSettings(QCoreApplication &app, Services &services, const QString &languageOverride = {});
