@@ -66,7 +66,8 @@ QString englishIn(QString text)
     static const QRegularExpression patterns(u"\\*\\.[A-Za-z0-9]+"_s);
     static const QRegularExpression email(u"[\\w.+-]+@[\\w.-]+"_s);
     static const QRegularExpression word(u"[A-Za-z][A-Za-z'’]*"_s);
-    text.remove(tags).remove(entities).remove(paths).remove(patterns).remove(email).remove(u'&');
+    static const QRegularExpression zoneIds(u"\\b[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+"_s);   // Asia/Taipei (IANA ids)
+    text.remove(zoneIds).remove(tags).remove(entities).remove(paths).remove(patterns).remove(email).remove(u'&');
     QStringList found;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const QString w = it.next().captured(0);
