@@ -2,6 +2,8 @@
 
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
+#include "services/DepotService.h"
+#include "services/AttachmentService.h"
 #include "services/FollowUpService.h"
 #include "services/OrderService.h"
 #include "services/PartService.h"
@@ -27,7 +29,8 @@ struct Services
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
-          purchases(database, clk, ledger), followups(database, clk)
+          purchases(database, clk, ledger), followups(database, clk),
+          depot(database, clk), attachments(database, clk)
     {
         orders.addTransitionHook([this](const Actor &actor, const Order &order, OrderStatus to) {
             return followups.onOrderTransition(actor, order, to);
@@ -49,6 +52,8 @@ struct Services
     StocktakeService stocktakes;
     PurchaseService purchases;
     FollowUpService followups;
+    DepotService depot;
+    AttachmentService attachments;
 };
 
 } // namespace as
