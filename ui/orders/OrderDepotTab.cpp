@@ -249,8 +249,11 @@ void OrderDepotTab::setOrder(const Order &order)
         m_tracking->setText(r.trackingNumber);
     } else {
         m_confirmInfo->setText(tr("Register the unit first."));
-        if (m_model->text().isEmpty())
-            m_model->setText(QString());
+        if (m_model->text().isEmpty() && order.productId > 0) {
+            auto product = m_services.customers.product(order.productId);
+            if (product)
+                m_model->setText(product->model);   // the registered product's model, to confirm on the unit
+        }
     }
     m_techConfirm->setEnabled(may && received && !m_record->techConfirmedAt.isValid());
     m_qcConfirm->setEnabled(may && received && m_record->techConfirmedAt.isValid() && !m_record->qcConfirmedAt.isValid());
