@@ -137,3 +137,11 @@ TEST(StressLocal, FourProcessesLoseNothing)
     AS_SQLITE_ONLY();
     stress(SqliteMode::Local, u"local"_s, seconds(20));
 }
+
+// The same on PostgreSQL (ctest label pg: test.sh's loopback cluster; skipped without it).
+TEST(StressPostgres, FourProcessesLoseNothing)
+{
+    if (!qEnvironmentVariableIsSet("AFTERSALES_TEST_PG"))
+        GTEST_SKIP() << "AFTERSALES_TEST_PG is not set";
+    stress(SqliteMode::Local, u"postgres"_s, seconds(20));
+}
