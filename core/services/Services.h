@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/AuditLog.h"
+#include "services/ComplaintService.h"
 #include "services/CustomerService.h"
 #include "services/OrderService.h"
 #include "services/PartService.h"
@@ -26,7 +27,7 @@ struct Services
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
-          purchases(database, clk, ledger)
+          purchases(database, clk, ledger), complaints(database, clk)
     {
     }
 
@@ -42,6 +43,7 @@ struct Services
     StockLedger ledger;
     StocktakeService stocktakes;
     PurchaseService purchases;
+    ComplaintService complaints;
 };
 
 } // namespace as
