@@ -3,6 +3,7 @@
 #include "services/AuditLog.h"
 #include "services/ComplaintService.h"
 #include "services/CustomerService.h"
+#include "services/FollowUpService.h"
 #include "services/OrderService.h"
 #include "services/PartService.h"
 #include "services/PurchaseService.h"
@@ -27,9 +28,14 @@ struct Services
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
-          purchases(database, clk, ledger), complaints(database, clk)
+          purchases(database, clk, ledger), complaints(database, clk), followups(database, clk)
     {
+        orders.addTransitionHook([this](const Actor &actor, const Order &order, OrderStatus to) {
+            return followups.onOrderTransition(actor, order, to);
+        });
     }
+    Services(const Services &) = delete;
+    Services &operator=(const Services &) = delete;
 
     Database &db;
     const Clock &clock;
@@ -44,6 +50,7 @@ struct Services
     StocktakeService stocktakes;
     PurchaseService purchases;
     ComplaintService complaints;
+    FollowUpService followups;
 };
 
 } // namespace as
