@@ -86,6 +86,8 @@ ComplaintsPage::ComplaintsPage(Services &services, const Actor &actor, QWidget *
     auto *h = m_view->horizontalHeader();
     h->resizeSection(ComplaintQueries::Number, 140);
     h->resizeSection(ComplaintQueries::Received, 130);
+    h->resizeSection(ComplaintQueries::Status, 135);
+    h->resizeSection(ComplaintQueries::Category, 120);
     h->resizeSection(ComplaintQueries::Due, 120);
     h->resizeSection(ComplaintQueries::Model, 140);
     h->resizeSection(ComplaintQueries::Content, 260);
