@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 #include "demo/DemoComplaints.h"
+#include "demo/DemoFollowUps.h"
 #include "demo/DemoParts.h"
 
 #include "calendar/SlaPolicy.h"
@@ -622,7 +623,10 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
     for (const Person &pp : clerks) ctx.partsClerks << pp.id;
     for (const Person &pp : logistics) ctx.logistics << pp.id;
     AS_TRY(demoParts(ctx));
+    report(tr("complaints"), 85);
     AS_TRY(demoComplaints(ctx));
+    report(tr("follow-up calls"), 90);
+    AS_TRY(demoFollowUps(ctx));
 
     // ---- finish --------------------------------------------------------------------------
     report(tr("indexes"), 0);

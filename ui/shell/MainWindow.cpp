@@ -6,6 +6,7 @@
 #include "import/ExportDialog.h"
 #include "orders/DispatchPage.h"
 #include "orders/OrderWindow.h"
+#include "followups/FollowUpsPage.h"
 #include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     addPage(new StocktakePage(services, actor), style()->standardIcon(QStyle::SP_FileDialogListView));
     addPage(new ComplaintsPage(services, actor), style()->standardIcon(QStyle::SP_MessageBoxWarning));
 
+    addPage(new FollowUpsPage(services, actor), style()->standardIcon(QStyle::SP_DialogYesButton));
     addPage(new SettingsPage(services, actor), style()->standardIcon(QStyle::SP_FileDialogInfoView));
 
     m_dbLabel = new QLabel(tr("Database: %1 (%2)").arg(services.db.location(), services.db.modeLabel()));
