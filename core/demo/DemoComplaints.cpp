@@ -63,8 +63,7 @@ Status demoComplaints(DemoContext &ctx)
     {
         // About one order in five gives a complaint (deterministic: by id).
         auto q = db.exec(u"SELECT o.id, o.customer_id, o.product_id, o.customer_name, o.contact_phone, o.opened_at, o.completed_at, "
-                         "p.model FROM service_orders o LEFT JOIN products p ON p.id = o.product_id WHERE o.id % 5 = 2 "
-                         "AND o.category <> 'consultation' ORDER BY o.id"_s);
+                         "p.model FROM service_orders o LEFT JOIN products p ON p.id = o.product_id WHERE o.id % 5 = 2 ORDER BY o.id"_s);
         if (!q)
             return q.error();
         while (q->next()) {
