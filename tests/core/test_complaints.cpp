@@ -5,6 +5,9 @@
 
 #include "calendar/CalendarDays.h"
 #include "calendar/SlaPolicy.h"
+#include "demo/DemoGenerator.h"
+#include "services/IntegrityCheck.h"
+#include "services/ComplaintAnalysis.h"
 #include "services/ComplaintQueries.h"
 #include "services/ComplaintService.h"
 #include "services/CustomerService.h"
@@ -401,4 +404,80 @@ TEST_F(ComplaintsFixture, ListFiltersAndSearch)
     f.responsibility = Responsibility::Undetermined;
     f.statuses = {ComplaintStatus::Investigating};
     EXPECT_EQ(ids(f), QList<qint64>{a});
+}
+
+TEST_F(ComplaintsFixture, AnalysisCountsAndServiceShare)
+{
+    const qint64 a = create(), b = create();
+    ComplaintDraft d = draft();
+    d.category = ComplaintCategory::Quality;
+    create();
+    const qint64 c = *complaints.create(agent, d);
+    for (qint64 id : {a, b}) {
+        AS_ASSERT_OK(move(agent, id, ComplaintStatus::Investigating));
+        AS_ASSERT_OK(move(agent, id, ComplaintStatus::RemedyProposed, remedy(Remedy::Apology)));   // responsibility service
+    }
+    AS_ASSERT_OK(move(agent, c, ComplaintStatus::Investigating));
+    ComplaintStepData p = remedy(Remedy::FreeRepair);
+    p.responsibility = Responsibility::Product;
+    AS_ASSERT_OK(move(agent, c, ComplaintStatus::RemedyProposed, p));
+    auto r = ComplaintAnalysis::compute(t.db(), kShanghai, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->total, 4);
+    EXPECT_EQ(r->byService, 2);
+    EXPECT_DOUBLE_EQ(r->serviceShare(), 0.5);
+    EXPECT_EQ(r->open, 4);
+    ASSERT_FALSE(r->byCategory.isEmpty());
+    EXPECT_EQ(r->byCategory.first().key, u"attitude"_s);
+    EXPECT_EQ(r->byCategory.first().count, 3);
+    ASSERT_EQ(r->byMonth.size(), 1);
+    EXPECT_EQ(r->byMonth.first().key, u"2026-11"_s);
+    ASSERT_EQ(r->byModel.size(), 1);
+    EXPECT_EQ(r->byModel.first().key, u"KFR-35GW"_s);
+    ASSERT_EQ(r->repeatCustomers.size(), 1);
+    EXPECT_EQ(r->repeatCustomers.first().complaints, 4);
+    EXPECT_EQ(ComplaintAnalysis::compute(t.db(), kShanghai, QDate(2026, 12, 1), {})->total, 0);
+}
+
+TEST(ComplaintsDemo, EveryStateConsistentAndNumbersContinue)
+{
+    TempDb t;
+    DemoOptions o;
+    o.orders = 3000;
+    o.seed = 5;
+    o.now = testNow();
+    AS_ASSERT_OK(DemoGenerator(t.db()).run(o));
+    auto n = [&](const QString &sql) { return t.db().scalar(sql)->toLongLong(); };
+    const qint64 total = n(u"SELECT count(*) FROM complaints"_s);
+    EXPECT_GT(total, 500);
+    EXPECT_LE(total, 600);
+    for (const char *status : {"received", "investigating", "remedy_proposed", "approved", "customer_informed", "closed"})
+        EXPECT_GT(t.db().scalar(u"SELECT count(*) FROM complaints WHERE status = ?"_s, {QString::fromLatin1(status)})->toInt(), 0) << status;
+    EXPECT_EQ(n(u"SELECT count(*) FROM complaints WHERE received_at > '2026-11-23T02:00:00Z'"_s), 0);
+    EXPECT_EQ(n(u"SELECT count(*) FROM complaints WHERE number NOT LIKE 'CP-______-_____'"_s), 0);
+    EXPECT_EQ(n(u"SELECT count(*) FROM complaint_orders"_s), total);
+    EXPECT_GT(n(u"SELECT count(*) FROM complaints WHERE reopen_count > 0"_s), 0);
+    // Costly remedies were approved by a manager.
+    EXPECT_EQ(n(u"SELECT count(*) FROM complaints c JOIN users u ON u.id = c.approved_by WHERE c.remedy IN ('compensation','refund',"
+                "'replacement') AND u.role NOT IN ('manager','admin')"_s), 0);
+    auto problems = IntegrityCheck(t.db()).run();
+    AS_ASSERT_OK(problems);
+    EXPECT_TRUE(problems->isEmpty()) << qPrintable(problems->join(u'\n'));
+    // The search index was rebuilt after the bulk load.
+    ComplaintQueries::Filter f;
+    f.search = u"态度恶劣"_s;
+    auto page = ComplaintQueries::list(t.db().dialect(), f, testNow(), kShanghai).fetch(t.db(), 500);
+    ASSERT_TRUE(page.ok());
+    EXPECT_EQ(page->rows.size(), n(u"SELECT count(*) FROM complaints WHERE content LIKE '%态度恶劣%'"_s));
+    EXPECT_GT(page->rows.size(), 0);
+    // A complaint taken after the demo continues the month's numbering.
+    FixedClock clock{testNow()};
+    ComplaintService service(t.db(), clock);
+    ComplaintDraft d;
+    d.customerId = n(u"SELECT min(id) FROM customers"_s);
+    d.content = u"测试"_s;
+    auto id = service.create(Actor::admin(), d);
+    AS_ASSERT_OK(id);
+    const QString last = t.db().scalar(u"SELECT max(number) FROM complaints WHERE number LIKE 'CP-202611-%' AND id <> ?"_s, {*id})->toString();
+    EXPECT_GT(service.get(*id)->number, last);
 }
