@@ -79,6 +79,18 @@ TEST(CliComplaints, ImportExportTheChineseFile)
     EXPECT_GT(expected, 0);
     EXPECT_EQ(column(day, u"number"_s, u"content"_s).size(), expected);
 
+    // The handling sheet of one complaint as PDF (an extension of cli.md).
+    const QString pdf = dir.filePath(u"sheet.pdf"_s);
+    auto p = runCli({u"--db"_s, db, u"print"_s, u"complaint"_s, u"12365-568936"_s, u"--out"_s, pdf});
+    ASSERT_EQ(p.exitCode, 0) << qPrintable(p.err);
+    QFile sheet(pdf);
+    ASSERT_TRUE(sheet.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(sheet.read(5).startsWith("%PDF")) << "a PDF file";
+    EXPECT_GT(sheet.size(), 2000);
+    auto missing = runCli({u"--db"_s, db, u"print"_s, u"complaint"_s, u"CP-209901-00001"_s, u"--out"_s, pdf});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"CP-209901-00001"_s)) << qPrintable(missing.err);
+
     // The export imports again into a new database (its columns include the import format's).
     const QString db2 = dir.filePath(u"b.db"_s);
     auto again = runCli({u"--db"_s, db2, u"import"_s, u"complaints"_s, xlsx});
