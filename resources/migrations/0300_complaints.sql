@@ -55,6 +55,9 @@ CREATE INDEX complaints_product ON complaints(product_id);
 CREATE INDEX complaints_order ON complaints(order_id);
 CREATE INDEX complaints_model ON complaints(model);
 CREATE INDEX complaints_closed ON complaints(closed_at);
+-- Search for 1-2 characters (below the trigram length) scans this covering index with instr()
+-- instead of the whole table (about half the time at 200,000 complaints).
+CREATE INDEX complaints_text ON complaints(content, expectation, model);
 -- Overdue / due soon: not acknowledged by ack_due, no remedy proposed by remedy_due.
 CREATE INDEX complaints_ack_due ON complaints(ack_due) WHERE acknowledged_at IS NULL;
 CREATE INDEX complaints_remedy_due ON complaints(remedy_due) WHERE remedy_proposed_at IS NULL;
