@@ -34,7 +34,7 @@ template <>
 const QList<EnumEntry<ComplaintStatus>> &enumEntries<ComplaintStatus>()
 {
     static const QList<EnumEntry<ComplaintStatus>> e = {
-        {ComplaintStatus::Received, "received", QT_TRANSLATE_NOOP("as::Domain", "Received")},
+        {ComplaintStatus::Received, "received", QT_TRANSLATE_NOOP("as::Domain", "Newly received")},   // "Received" is taken (goods)
         {ComplaintStatus::Investigating, "investigating", QT_TRANSLATE_NOOP("as::Domain", "Investigating")},
         {ComplaintStatus::RemedyProposed, "remedy_proposed", QT_TRANSLATE_NOOP("as::Domain", "Remedy proposed")},
         {ComplaintStatus::Approved, "approved", QT_TRANSLATE_NOOP("as::Domain", "Approved")},
