@@ -88,7 +88,7 @@ ComplaintsPage::ComplaintsPage(Services &services, const Actor &actor, QWidget *
     h->resizeSection(ComplaintQueries::Received, 130);
     h->resizeSection(ComplaintQueries::Status, 135);
     h->resizeSection(ComplaintQueries::Category, 120);
-    h->resizeSection(ComplaintQueries::Due, 120);
+    h->resizeSection(ComplaintQueries::Due, 160);
     h->resizeSection(ComplaintQueries::Model, 140);
     h->resizeSection(ComplaintQueries::Content, 260);
     m_analysis = new ComplaintAnalysisView(services);
