@@ -3,6 +3,8 @@
 #include "services/AuditLog.h"
 #include "services/ComplaintService.h"
 #include "services/CustomerService.h"
+#include "services/DepotService.h"
+#include "services/AttachmentService.h"
 #include "services/FollowUpService.h"
 #include "services/OrderService.h"
 #include "services/PartService.h"
@@ -28,7 +30,8 @@ struct Services
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
-          purchases(database, clk, ledger), complaints(database, clk), followups(database, clk)
+          purchases(database, clk, ledger), complaints(database, clk), followups(database, clk),
+          depot(database, clk), attachments(database, clk)
     {
         orders.addTransitionHook([this](const Actor &actor, const Order &order, OrderStatus to) {
             return followups.onOrderTransition(actor, order, to);
@@ -51,6 +54,8 @@ struct Services
     PurchaseService purchases;
     ComplaintService complaints;
     FollowUpService followups;
+    DepotService depot;
+    AttachmentService attachments;
 };
 
 } // namespace as
