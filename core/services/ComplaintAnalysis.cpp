@@ -3,7 +3,10 @@
 #include "storage/Database.h"
 #include "util/Time.h"
 
+#include <QHash>
 #include <QMap>
+
+#include <algorithm>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,49 +25,59 @@ Result<ComplaintAnalysis> ComplaintAnalysis::compute(Database &db, const QTimeZo
         where += u" AND received_at < ?"_s;
         params << time::localDayStartUtc(to.addDays(1), site);
     }
+    // One pass over the period's complaints (instead of a scan per count).
     ComplaintAnalysis a;
-    auto q = db.exec(u"SELECT count(*), COALESCE(SUM(CASE WHEN responsibility = 'service' THEN 1 ELSE 0 END), 0), "
-                     "COALESCE(SUM(CASE WHEN status <> 'closed' THEN 1 ELSE 0 END), 0) FROM complaints"_s + where,
+    auto q = db.exec(u"SELECT category, responsibility, COALESCE(model, ''), substr(received_at, 1, 13), customer_id, customer_name, "
+                     "status FROM complaints"_s + where,
                      params);
     if (!q)
         return q.error();
-    if (q->next()) {
-        a.total = q->value(0).toLongLong();
-        a.byService = q->value(1).toLongLong();
-        a.open = q->value(2).toLongLong();
+    QHash<QString, qint64> categories, responsibilities, models, hours;
+    QHash<qint64, std::pair<QString, qint64>> customers;
+    while (q->next()) {
+        ++a.total;
+        categories[q->value(0).toString()] += 1;
+        const QString resp = q->value(1).toString();
+        responsibilities[resp] += 1;
+        if (resp == u"service"_s)
+            ++a.byService;
+        models[q->value(2).toString()] += 1;
+        hours[q->value(3).toString()] += 1;
+        if (!q->value(4).isNull()) {
+            auto &c = customers[q->value(4).toLongLong()];
+            if (c.first.isEmpty())
+                c.first = q->value(5).toString();
+            ++c.second;
+        }
+        if (q->value(6).toString() != u"closed"_s)
+            ++a.open;
     }
-    auto counts = [&](const QString &expr, QList<Count> &out, int limit) -> Status {
-        auto r = db.exec(u"SELECT "_s + expr + u" AS k, count(*) AS n FROM complaints"_s + where + u" GROUP BY "_s + expr +
-                             u" ORDER BY n DESC, k LIMIT "_s + QString::number(limit),
-                         params);
-        if (!r)
-            return r.error();
-        while (r->next())
-            out.append({r->value(0).toString(), r->value(1).toLongLong()});
-        return {};
+    auto sorted = [](const QHash<QString, qint64> &h, int limit) {
+        QList<Count> out;
+        for (auto it = h.cbegin(); it != h.cend(); ++it)
+            out.append({it.key(), it.value()});
+        std::sort(out.begin(), out.end(), [](const Count &x, const Count &y) { return x.count != y.count ? x.count > y.count : x.key < y.key; });
+        if (out.size() > limit)
+            out.resize(limit);
+        return out;
     };
-    AS_TRY(counts(u"category"_s, a.byCategory, 20));
-    AS_TRY(counts(u"responsibility"_s, a.byResponsibility, 20));
-    AS_TRY(counts(u"COALESCE(model, '')"_s, a.byModel, 15));
-    // Months in the site's time zone: group by UTC day, then fold the days into local months.
-    auto r = db.exec(u"SELECT substr(received_at, 1, 13), count(*) FROM complaints"_s + where + u" GROUP BY substr(received_at, 1, 13)"_s,
-                     params);
-    if (!r)
-        return r.error();
+    a.byCategory = sorted(categories, 20);
+    a.byResponsibility = sorted(responsibilities, 20);
+    a.byModel = sorted(models, 15);
+    // Months in the site's time zone: counted by UTC hour, folded into local months.
     QMap<QString, qint64> months;
-    while (r->next()) {
-        const QDateTime hour = time::fromDb(r->value(0).toString() + u":00:00Z"_s);
-        months[hour.toTimeZone(site).toString(u"yyyy-MM"_s)] += r->value(1).toLongLong();
-    }
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it)
+        months[time::fromDb(it.key() + u":00:00Z"_s).toTimeZone(site).toString(u"yyyy-MM"_s)] += it.value();
     for (auto it = months.cbegin(); it != months.cend(); ++it)
         a.byMonth.append({it.key(), it.value()});
-    auto rep = db.exec(u"SELECT customer_id, MAX(customer_name), count(*) AS n FROM complaints"_s + where +
-                           u" AND customer_id IS NOT NULL GROUP BY customer_id HAVING count(*) >= 2 ORDER BY n DESC, customer_id LIMIT 50"_s,
-                       params);
-    if (!rep)
-        return rep.error();
-    while (rep->next())
-        a.repeatCustomers.append({rep->value(0).toLongLong(), rep->value(1).toString(), rep->value(2).toLongLong()});
+    for (auto it = customers.cbegin(); it != customers.cend(); ++it)
+        if (it.value().second >= 2)
+            a.repeatCustomers.append({it.key(), it.value().first, it.value().second});
+    std::sort(a.repeatCustomers.begin(), a.repeatCustomers.end(), [](const RepeatCustomer &x, const RepeatCustomer &y) {
+        return x.complaints != y.complaints ? x.complaints > y.complaints : x.customerId < y.customerId;
+    });
+    if (a.repeatCustomers.size() > 50)
+        a.repeatCustomers.resize(50);
     return a;
 }
 
