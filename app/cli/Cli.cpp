@@ -104,7 +104,7 @@ const QList<Command> &commands()
                   "                               --qty N [--location L] [--to L2] [--order NUMBER] [--rejected N] [--note TEXT]", cmdStock, false},
         {"stocktake", "stocktake start --location L [--category C] [--blind] | count ID FILE | recount ID | approve ID\n"
                       "                               | post ID | show ID | list", cmdStocktake, false},
-        {"print", "print work-order NUMBER --out FILE.pdf [--paper A4|A5] | count-sheet ID --out FILE.pdf   forms as PDF", cmdPrint, true},
+        {"print", "print work-order NUMBER --out FILE.pdf [--paper A4|A5] | count-sheet ID --out FILE.pdf | complaint NUMBER --out FILE.pdf   forms as PDF", cmdPrint, true},
     };
     return list;
 }

@@ -63,6 +63,7 @@ int cmdExport(Context &);
 int cmdStock(Context &);
 int cmdStocktake(Context &);
 int printCountSheet(Context &, QCommandLineParser &);   // print count-sheet ID --out FILE.pdf (CmdStock.cpp)
+int printComplaint(Context &, QCommandLineParser &);    // print complaint NUMBER --out FILE.pdf (CmdComplaints.cpp)
 int cmdPrint(Context &);
 
 } // namespace as::cli

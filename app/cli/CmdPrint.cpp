@@ -56,7 +56,9 @@ int cmdPrint(Context &ctx)
         return printWorkOrder(ctx, p);
     if (form == u"count-sheet"_s)
         return printCountSheet(ctx, p);
-    return ctx.usage(Context::tr("print: unknown form \"%1\"; one of: work-order, count-sheet").arg(form));
+    if (form == u"complaint"_s)
+        return printComplaint(ctx, p);
+    return ctx.usage(Context::tr("print: unknown form \"%1\"; one of: work-order, count-sheet, complaint").arg(form));
 }
 
 } // namespace as::cli

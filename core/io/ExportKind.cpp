@@ -1,6 +1,7 @@
 #include "io/ExportKind.h"
 
 #include "domain/Customer.h"
+#include "io/ComplaintsExport.h"
 #include "io/OrdersExport.h"
 #include "io/PartsExport.h"
 #include "util/Time.h"
@@ -31,6 +32,7 @@ const std::vector<std::unique_ptr<ExportKind>> &exportKinds()
         std::vector<std::unique_ptr<ExportKind>> k;
         k.push_back(std::make_unique<OrdersExport>());
         k.push_back(std::make_unique<PartsExport>());
+        k.push_back(std::make_unique<ComplaintsExport>());
         k.push_back(std::make_unique<MovementsExport>());
         return k;
     }();

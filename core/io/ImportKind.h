@@ -79,6 +79,7 @@ public:
 
     int row() const { return m_row; }
     QString value(int column) const;
+    QString rawValue(int column) const;   // as in the file, not trimmed (free text kept exactly)
     bool has(int column) const { return !value(column).isEmpty(); }
     void problem(int column, const QString &reason);
     int problemCount() const { return m_problemCount; }

@@ -1,5 +1,6 @@
 #include "io/ImportKind.h"
 
+#include "io/ComplaintsImport.h"
 #include "io/CustomersImport.h"
 #include "io/OrdersImport.h"
 #include "io/PartsImport.h"
@@ -15,6 +16,7 @@ const std::vector<std::unique_ptr<ImportKind>> &importKinds()
         k.push_back(std::make_unique<CustomersImport>());
         k.push_back(std::make_unique<PartsImport>());
         k.push_back(std::make_unique<OrdersImport>());
+        k.push_back(std::make_unique<ComplaintsImport>());
         k.push_back(std::make_unique<MovementsImport>());
         return k;
     }();

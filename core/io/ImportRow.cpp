@@ -19,6 +19,16 @@ QString ImportRow::value(int column) const
     return m_cells.at(src).trimmed();
 }
 
+QString ImportRow::rawValue(int column) const
+{
+    if (column < 0 || column >= m_mapping.size())
+        return {};
+    const int src = m_mapping.at(column);
+    if (src < 0 || src >= m_cells.size())
+        return {};
+    return m_cells.at(src);
+}
+
 void ImportRow::problem(int column, const QString &reason)
 {
     ++m_problemCount;

@@ -365,8 +365,9 @@ Result<QList<CustomerService::OrderSummary>> CustomerService::orders(qint64 cust
 Result<int> CustomerService::recentCaseCount(qint64 customerId, const QDateTime &at)
 {
     const QString since = time::toDb(at.addMonths(-12));
-    auto n = m_db.scalar(u"SELECT count(*) FROM service_orders WHERE customer_id = ? AND opened_at >= ? AND category <> 'consultation'"_s,
-                         {customerId, since});
+    auto n = m_db.scalar(u"SELECT (SELECT count(*) FROM service_orders WHERE customer_id = ? AND opened_at >= ? AND category <> 'consultation') "
+                         "+ (SELECT count(*) FROM complaints WHERE customer_id = ? AND received_at >= ?)"_s,
+                         {customerId, since, customerId, since});
     if (!n)
         return n.error();
     return n->toInt();

@@ -66,6 +66,10 @@ Status IntegrityCheck::checkOrders(QStringList &problems)
          QT_TR_NOOP("order %1 has no creation event")},
         {u"SELECT o.number FROM service_orders o WHERE o.rework_of IS NOT NULL AND o.rework_of >= o.id LIMIT 5"_s,
          QT_TR_NOOP("order %1 is a rework of a later order")},
+        {u"SELECT number FROM complaints WHERE status = 'closed' AND closed_at IS NULL LIMIT 5"_s,
+         QT_TR_NOOP("complaint %1 is closed but has no closing time")},
+        {u"SELECT number FROM complaints WHERE status IN ('approved','customer_informed') AND (approved_at IS NULL OR remedy IS NULL) LIMIT 5"_s,
+         QT_TR_NOOP("complaint %1 is approved without an approved remedy")},
     };
     for (const Rule &r : rules) {
         auto q = m_db.exec(r.sql);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/AuditLog.h"
+#include "services/ComplaintService.h"
 #include "services/CustomerService.h"
 #include "services/DepotService.h"
 #include "services/AttachmentService.h"
@@ -29,7 +30,7 @@ struct Services
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
-          purchases(database, clk, ledger), followups(database, clk),
+          purchases(database, clk, ledger), complaints(database, clk), followups(database, clk),
           depot(database, clk), attachments(database, clk)
     {
         orders.addTransitionHook([this](const Actor &actor, const Order &order, OrderStatus to) {
@@ -51,6 +52,7 @@ struct Services
     StockLedger ledger;
     StocktakeService stocktakes;
     PurchaseService purchases;
+    ComplaintService complaints;
     FollowUpService followups;
     DepotService depot;
     AttachmentService attachments;

@@ -1,5 +1,6 @@
 #include "customers/CustomerDetailDialog.h"
 
+#include "complaints/ComplaintActions.h"
 #include "customers/CustomerDialog.h"
 #include "customers/ProductDialog.h"
 #include "services/Services.h"
@@ -85,6 +86,7 @@ CustomerDetailDialog::CustomerDetailDialog(Services &services, const Actor &acto
     buttons->addWidget(edit);
     buttons->addWidget(add);
     buttons->addWidget(editProduct);
+    complaints::addNewComplaintButton(buttons, this, m_services, m_actor, {}, [this] { return m_id; });
     buttons->addStretch();
     buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);

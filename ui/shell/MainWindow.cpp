@@ -1,5 +1,7 @@
 #include "shell/MainWindow.h"
 
+#include "complaints/ComplaintActions.h"
+#include "complaints/ComplaintsPage.h"
 #include "customers/CustomersPage.h"
 #include "import/ExportDialog.h"
 #include "orders/DispatchPage.h"
@@ -73,6 +75,7 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     addPage(customers, style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
     addPage(new StocktakePage(services, actor), style()->standardIcon(QStyle::SP_FileDialogListView));
+    addPage(new ComplaintsPage(services, actor), style()->standardIcon(QStyle::SP_MessageBoxWarning));
 
     addPage(new FollowUpsPage(services, actor), style()->standardIcon(QStyle::SP_DialogYesButton));
     addPage(new SettingsPage(services, actor), style()->standardIcon(QStyle::SP_FileDialogInfoView));
@@ -104,6 +107,7 @@ void MainWindow::openOrder(qint64 orderId)
         return;
     OrderWindow w(m_services, m_actor, orderId, this);
     printing::addPrintButton(w.actionBar(), &w, m_services, [orderId] { return orderId; });
+    complaints::addNewComplaintButton(w.actionBar(), &w, m_services, m_actor, [orderId] { return orderId; }, {});
     w.exec();
     if (Page *p = currentPage())
         p->refresh();
