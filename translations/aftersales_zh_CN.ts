@@ -762,6 +762,667 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::ComplaintAnalysisView</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received &amp;from</source>
+        <translation>投诉日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By responsibility</source>
+        <translation>按责任归属</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>By product model</source>
+        <translation>按产品型号</translation>
+    </message>
+    <message>
+        <source>Repeat customers (2 or more complaints)</source>
+        <translation>重复投诉客户（2 次及以上）</translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 still open. Caused by service: %3 (%4 %), the numerator of the complaint rate.</source>
+        <translation>共 %1 件投诉，%2 件未结案。服务责任：%3 件（%4 %），即投诉率的分子。</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>（无型号）</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintFileConverter</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a 12365auto car complaint file nor a CFPB complaint export (unknown header).</source>
+        <translation>%1 既不是 12365auto 汽车投诉文件，也不是 CFPB 投诉导出文件（表头无法识别）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintListModel</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintService</name>
+    <message>
+        <source>Customer is required: pick an existing customer or create one.</source>
+        <translation>必须选择客户：请选已有客户或新建一个。</translation>
+    </message>
+    <message>
+        <source>Content is required: write what the customer complains about.</source>
+        <translation>投诉内容为必填项：请写明客户投诉的问题。</translation>
+    </message>
+    <message>
+        <source>Content is too long (at most 32000 characters).</source>
+        <translation>投诉内容过长（最多 32000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Contact phone &quot;%1&quot; is not a valid phone number.</source>
+        <translation>联系电话“%1”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>Reception time is in the future.</source>
+        <translation>投诉时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Product %1 is registered to another customer.</source>
+        <translation>产品 %1 登记在另一位客户名下。</translation>
+    </message>
+    <message>
+        <source>Service order %1 does not exist.</source>
+        <translation>维修工单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A service order concerned belongs to another customer.</source>
+        <translation>所涉及的维修工单属于其他客户。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 does not exist.</source>
+        <translation>投诉 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>没有投诉 %1。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by someone else after you opened it. Reload to see their change.</source>
+        <translation>您打开后，投诉 %1 已被他人修改。请重新加载查看。</translation>
+    </message>
+    <message>
+        <source>%1 of complaint %2 needs a manager&apos;s approval; %3 (%4) may not approve it.</source>
+        <translation>投诉 %2 的“%1”需要经理审批；%3（%4）无权审批。</translation>
+    </message>
+    <message>
+        <source>Remedy is required to propose a remedy.</source>
+        <translation>提出处理方案时必须选择处理方式。</translation>
+    </message>
+    <message>
+        <source>Compensation amount is required for a compensation.</source>
+        <translation>赔偿必须填写赔偿金额。</translation>
+    </message>
+    <message>
+        <source>An amount only goes with a compensation or a refund.</source>
+        <translation>只有赔偿或退款才能填写金额。</translation>
+    </message>
+    <message>
+        <source>There is no remedy to approve.</source>
+        <translation>没有待审批的处理方案。</translation>
+    </message>
+    <message>
+        <source>Write why the customer is not satisfied.</source>
+        <translation>请写明客户不满意的原因。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already acknowledged.</source>
+        <translation>投诉 %1 已受理。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 cannot go from %2 to %3.</source>
+        <translation>投诉 %1 不能从“%2”变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed; it can no longer be changed.</source>
+        <translation>投诉 %1 已结案，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The remedy of complaint %1 is approved; it cannot be changed now.</source>
+        <translation>投诉 %1 的处理方案已审批，现在不能修改。</translation>
+    </message>
+    <message>
+        <source>Compensation amount cannot be negative.</source>
+        <translation>赔偿金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The responsible person does not exist.</source>
+        <translation>负责人不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintStepDialog</name>
+    <message>
+        <source>Customer not satisfied…</source>
+        <translation>客户不满意…</translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Propose remedy…</source>
+        <translation>提出处理方案…</translation>
+    </message>
+    <message>
+        <source>Approve remedy…</source>
+        <translation>审批处理方案…</translation>
+    </message>
+    <message>
+        <source>Customer informed…</source>
+        <translation>已告知客户…</translation>
+    </message>
+    <message>
+        <source>Customer satisfied: close…</source>
+        <translation>客户满意：结案…</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Remedy</source>
+        <translation>处理方式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Amount (compensation or refund)</source>
+        <translation>金额（赔偿或退款）</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility</source>
+        <translation>责任归属(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause</source>
+        <translation>根本原因(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compensation, replacement and refund need a manager&apos;s approval.</source>
+        <translation>赔偿、换货和退款需要经理审批。</translation>
+    </message>
+    <message>
+        <source>Why the customer is not satisfied (required)</source>
+        <translation>客户不满意的原因（必填）</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的反馈</translation>
+    </message>
+    <message>
+        <source>Customer &amp;feedback</source>
+        <translation>客户反馈(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintWindow</name>
+    <message>
+        <source>(not decided)</source>
+        <translation>（未确定）</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚未指派）</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Customer expects</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的反馈</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product and orders</source>
+        <translation>产品与工单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>投诉时间 %1</translation>
+    </message>
+    <message>
+        <source>%1 done %2</source>
+        <translation>%1 已于 %2 完成</translation>
+    </message>
+    <message>
+        <source>%1 OVERDUE since %2</source>
+        <translation>%1 自 %2 起已超时</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 期限 %2</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Remedy proposal</source>
+        <translation>提出处理方案</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>已于 %1 审批</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>已于 %1 结案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s)</source>
+        <translation>
+            <numerusform>重新处理 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat case: %n order(s) or complaint(s) in the last 12 months.</source>
+        <translation>
+            <numerusform>重复案例：最近 12 个月内有 %n 张工单或投诉。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product model.</source>
+        <translation>无产品型号。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2)</source>
+        <translation>工单 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>详情已修改</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Customer not satisfied: %1</source>
+        <translation>客户不满意：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintsExport</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintsImport</name>
+    <message>
+        <source>the complaint number is longer than 40 characters</source>
+        <translation>投诉单号超过 40 个字符</translation>
+    </message>
+    <message>
+        <source>duplicate complaint number %1: also in row %2</source>
+        <translation>投诉单号 %1 重复：第 %2 行也有</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number</source>
+        <translation>“%1”不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>a customer name is required with the phone number</source>
+        <translation>填写电话时必须同时填写客户名称</translation>
+    </message>
+    <message>
+        <source>an amount only goes with remedy compensation or refund</source>
+        <translation>只有处理方式为赔偿或退款时才能填写金额</translation>
+    </message>
+    <message>
+        <source>closed_at is before received_at</source>
+        <translation>结案时间早于投诉时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: yes, no</source>
+        <translation>“%1”不是 yes 或 no</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 在未来</translation>
+    </message>
+    <message>
+        <source>complaint %1 is already in the database</source>
+        <translation>投诉 %1 已在数据库中</translation>
+    </message>
+    <message>
+        <source>there is no service order %1 in the database</source>
+        <translation>数据库中没有维修工单 %1</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Imported history</source>
+        <translation>导入的历史记录</translation>
+    </message>
+    <message>
+        <source>The complaint of row %1 was not stored.</source>
+        <translation>第 %1 行的投诉未能保存。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Search by number, customer, phone or words of the complaint</source>
+        <translation>按单号、客户、电话或投诉内容搜索</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结案投诉</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any responsibility</source>
+        <translation>全部责任归属</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Received &amp;from</source>
+        <translation>投诉日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>The &quot;received to&quot; date is before the &quot;received from&quot; date.</source>
+        <translation>投诉结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 complaints; scroll for more.</source>
+        <translation>显示前 %1 件投诉；向下滚动查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件投诉</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>as::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -1397,6 +2058,14 @@ The current data is first saved as a backup.</source>
         <source>follow-up calls</source>
         <translation>回访</translation>
     </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>complaint events</source>
+        <translation>投诉记录</translation>
+    </message>
 </context>
 <context>
     <name>as::DepotService</name>
@@ -1891,6 +2560,82 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Not reached</source>
         <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Newly received</source>
+        <translation>新受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Remedy proposed</source>
+        <translation>已提出处理方案</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Customer misuse</source>
+        <translation>客户使用不当</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>未确定</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Free repair</source>
+        <translation>免费维修</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>道歉</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3491,14 @@ The current data is first saved as a backup.</source>
         <source>order %1 is a rework of a later order</source>
         <translation>工单 %1 是一张较晚工单的返修单</translation>
     </message>
+    <message>
+        <source>complaint %1 is closed but has no closing time</source>
+        <translation>投诉 %1 已结案但没有结案时间</translation>
+    </message>
+    <message>
+        <source>complaint %1 is approved without an approved remedy</source>
+        <translation>投诉 %1 已审批但没有已审批的处理方案</translation>
+    </message>
 </context>
 <context>
     <name>as::LocaleSettings</name>
@@ -3046,6 +3799,83 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Stock movements</source>
         <translation>库存变动</translation>
+    </message>
+</context>
+<context>
+    <name>as::NewComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Phone fragment or name, then Down and Enter</source>
+        <translation>输入部分电话或姓名，再按↓和回车</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>尚未选择客户。</translation>
+    </message>
+    <message>
+        <source>Empty: the customer&apos;s phone</source>
+        <translation>留空：使用客户电话</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in their words</source>
+        <translation>客户投诉的问题（客户原话）</translation>
+    </message>
+    <message>
+        <source>What the customer expects (apology, repair, replacement, refund…)</source>
+        <translation>客户诉求（道歉、维修、换货、退款…）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders concerned</source>
+        <translation>涉及工单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone</source>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>严重程度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>投诉内容(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;expects</source>
+        <translation>客户诉求(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat case: %n order(s) or complaint(s) in the last 12 months.</source>
+        <translation>
+            <numerusform>重复案例：最近 12 个月内有 %n 张工单或投诉。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no registered product)</source>
+        <translation>（无登记产品）</translation>
     </message>
 </context>
 <context>
@@ -6139,10 +6969,6 @@ The current data is first saved as a backup.</source>
         <translation>用户 %1 已停用；其历史记录会保留。</translation>
     </message>
     <message>
-        <source>print: unknown form &quot;%1&quot;; one of: work-order, count-sheet</source>
-        <translation>print：未知表单“%1”；可选：work-order、count-sheet</translation>
-    </message>
-    <message>
         <source>print count-sheet: ID must be a stocktake number.</source>
         <translation>print count-sheet：编号必须是盘点单号。</translation>
     </message>
@@ -6153,6 +6979,45 @@ The current data is first saved as a backup.</source>
     <message>
         <source>%1: count sheet of stocktake %2, %3 lines</source>
         <translation>%1：盘点 %2 的盘点表，共 %3 行</translation>
+    </message>
+    <message>
+        <source>print complaint: --out FILE.pdf is required.</source>
+        <translation>print complaint：必须指定 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>%1: complaint %2</source>
+        <translation>%1：投诉 %2</translation>
+    </message>
+    <message>
+        <source>print: unknown form &quot;%1&quot;; one of: work-order, count-sheet, complaint</source>
+        <translation>print：未知表单“%1”；可用：work-order、count-sheet、complaint</translation>
+    </message>
+</context>
+<context>
+    <name>as::complaints::ComplaintActions</name>
+    <message>
+        <source>Complaint handling sheet</source>
+        <translation>投诉处理单</translation>
+    </message>
+    <message>
+        <source>Save the complaint handling sheet</source>
+        <translation>保存投诉处理单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handling sheet (PDF)…</source>
+        <translation>处理单 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Select a complaint first.</source>
+        <translation>请先选择一件投诉。</translation>
+    </message>
+    <message>
+        <source>New &amp;complaint…</source>
+        <translation>新建投诉(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +7044,169 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Cannot encode &quot;%1&quot; as a barcode: %2</source>
         <translation>无法将“%1”编码为条码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>as::print::ComplaintSheetDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Cannot start printing (the printer or file refused to open).</source>
+        <translation>无法开始打印（打印机或文件无法打开）。</translation>
+    </message>
+    <message>
+        <source>Complaint handling sheet</source>
+        <translation>投诉处理单</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Orders concerned</source>
+        <translation>涉及工单</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Customer expects</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Remedy due</source>
+        <translation>处理方案期限</translation>
+    </message>
+    <message>
+        <source>Remedy proposed</source>
+        <translation>已提出处理方案</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s verdict</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Handled by: ______________</source>
+        <translation>处理人：______________</translation>
+    </message>
+    <message>
+        <source>Manager: ______________</source>
+        <translation>经理：______________</translation>
+    </message>
+    <message>
+        <source>Customer: ______________</source>
+        <translation>客户：______________</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>打印未完成。</translation>
     </message>
 </context>
 <context>

@@ -762,6 +762,667 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::ComplaintAnalysisView</name>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>責任歸屬</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>產品型號</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Received &amp;from</source>
+        <translation>客訴日期從(&amp;F)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>依類別</translation>
+    </message>
+    <message>
+        <source>By responsibility</source>
+        <translation>依責任歸屬</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>依月份</translation>
+    </message>
+    <message>
+        <source>By product model</source>
+        <translation>依產品型號</translation>
+    </message>
+    <message>
+        <source>Repeat customers (2 or more complaints)</source>
+        <translation>重複客訴客戶（2 次以上）</translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 still open. Caused by service: %3 (%4 %), the numerator of the complaint rate.</source>
+        <translation>共 %1 件客訴，%2 件未結案。服務責任：%3 件（%4 %），即客訴率的分子。</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>（無型號）</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintFileConverter</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a 12365auto car complaint file nor a CFPB complaint export (unknown header).</source>
+        <translation>%1 既不是 12365auto 汽車客訴檔案，也不是 CFPB 客訴匯出檔案（表頭無法辨識）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintListModel</name>
+    <message>
+        <source>Complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到貨</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型號</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>責任歸屬</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>客訴內容</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已逾時 %1</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintService</name>
+    <message>
+        <source>Customer is required: pick an existing customer or create one.</source>
+        <translation>必須選擇客戶：請選既有客戶或新增一位。</translation>
+    </message>
+    <message>
+        <source>Content is required: write what the customer complains about.</source>
+        <translation>客訴內容為必填：請寫明客戶客訴的問題。</translation>
+    </message>
+    <message>
+        <source>Content is too long (at most 32000 characters).</source>
+        <translation>客訴內容過長（最多 32000 個字元）。</translation>
+    </message>
+    <message>
+        <source>Contact phone &quot;%1&quot; is not a valid phone number.</source>
+        <translation>聯絡電話「%1」不是有效的電話號碼。</translation>
+    </message>
+    <message>
+        <source>Reception time is in the future.</source>
+        <translation>客訴時間晚於目前時間。</translation>
+    </message>
+    <message>
+        <source>Product %1 is registered to another customer.</source>
+        <translation>產品 %1 登錄在另一位客戶名下。</translation>
+    </message>
+    <message>
+        <source>Service order %1 does not exist.</source>
+        <translation>維修工單 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A service order concerned belongs to another customer.</source>
+        <translation>所涉及的維修工單屬於其他客戶。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 does not exist.</source>
+        <translation>客訴 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>沒有客訴 %1。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by someone else after you opened it. Reload to see their change.</source>
+        <translation>您開啟後，客訴 %1 已被他人修改。請重新載入查看。</translation>
+    </message>
+    <message>
+        <source>%1 of complaint %2 needs a manager&apos;s approval; %3 (%4) may not approve it.</source>
+        <translation>客訴 %2 的「%1」需要經理核准；%3（%4）無權核准。</translation>
+    </message>
+    <message>
+        <source>Remedy is required to propose a remedy.</source>
+        <translation>提出處理方案時必須選擇處理方式。</translation>
+    </message>
+    <message>
+        <source>Compensation amount is required for a compensation.</source>
+        <translation>賠償必須填寫賠償金額。</translation>
+    </message>
+    <message>
+        <source>An amount only goes with a compensation or a refund.</source>
+        <translation>只有賠償或退款才能填寫金額。</translation>
+    </message>
+    <message>
+        <source>There is no remedy to approve.</source>
+        <translation>沒有待核准的處理方案。</translation>
+    </message>
+    <message>
+        <source>Write why the customer is not satisfied.</source>
+        <translation>請寫明客戶不滿意的原因。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already acknowledged.</source>
+        <translation>客訴 %1 已受理。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 cannot go from %2 to %3.</source>
+        <translation>客訴 %1 不能從「%2」變為「%3」。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed; it can no longer be changed.</source>
+        <translation>客訴 %1 已結案，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The remedy of complaint %1 is approved; it cannot be changed now.</source>
+        <translation>客訴 %1 的處理方案已核准，現在不能修改。</translation>
+    </message>
+    <message>
+        <source>Compensation amount cannot be negative.</source>
+        <translation>賠償金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>The responsible person does not exist.</source>
+        <translation>負責人不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintStepDialog</name>
+    <message>
+        <source>Customer not satisfied…</source>
+        <translation>客戶不滿意…</translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation>開始調查</translation>
+    </message>
+    <message>
+        <source>Propose remedy…</source>
+        <translation>提出處理方案…</translation>
+    </message>
+    <message>
+        <source>Approve remedy…</source>
+        <translation>核准處理方案…</translation>
+    </message>
+    <message>
+        <source>Customer informed…</source>
+        <translation>已告知客戶…</translation>
+    </message>
+    <message>
+        <source>Customer satisfied: close…</source>
+        <translation>客戶滿意：結案…</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>客訴 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Remedy</source>
+        <translation>處理方式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Amount (compensation or refund)</source>
+        <translation>金額（賠償或退款）</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility</source>
+        <translation>責任歸屬(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause</source>
+        <translation>根本原因(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compensation, replacement and refund need a manager&apos;s approval.</source>
+        <translation>賠償、換貨和退款需要經理核准。</translation>
+    </message>
+    <message>
+        <source>Why the customer is not satisfied (required)</source>
+        <translation>客戶不滿意的原因（必填）</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客戶的回饋</translation>
+    </message>
+    <message>
+        <source>Customer &amp;feedback</source>
+        <translation>客戶回饋(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintWindow</name>
+    <message>
+        <source>(not decided)</source>
+        <translation>（未確定）</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚未指派）</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>儲存變更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>客訴內容</translation>
+    </message>
+    <message>
+        <source>Customer expects</source>
+        <translation>客戶訴求</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>責任部門</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>調查紀錄</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>責任歸屬</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客戶的回饋</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>處理</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史紀錄</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Product and orders</source>
+        <translation>產品與工單</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>客訴 %1</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>客訴時間 %1</translation>
+    </message>
+    <message>
+        <source>%1 done %2</source>
+        <translation>%1 已於 %2 完成</translation>
+    </message>
+    <message>
+        <source>%1 OVERDUE since %2</source>
+        <translation>%1 自 %2 起已逾時</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 期限 %2</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Remedy proposal</source>
+        <translation>提出處理方案</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>已於 %1 核准</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>已於 %1 結案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s)</source>
+        <translation>
+            <numerusform>重新處理 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat case: %n order(s) or complaint(s) in the last 12 months.</source>
+        <translation>
+            <numerusform>重複案件：最近 12 個月內有 %n 筆工單或客訴。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product model.</source>
+        <translation>無產品型號。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2)</source>
+        <translation>工單 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到貨</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>詳細資料已修改</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Customer not satisfied: %1</source>
+        <translation>客戶不滿意：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintsExport</name>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintsImport</name>
+    <message>
+        <source>the complaint number is longer than 40 characters</source>
+        <translation>客訴單號超過 40 個字元</translation>
+    </message>
+    <message>
+        <source>duplicate complaint number %1: also in row %2</source>
+        <translation>客訴單號 %1 重複：第 %2 列也有</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number</source>
+        <translation>「%1」不是有效的電話號碼</translation>
+    </message>
+    <message>
+        <source>a customer name is required with the phone number</source>
+        <translation>填寫電話時必須同時填寫客戶名稱</translation>
+    </message>
+    <message>
+        <source>an amount only goes with remedy compensation or refund</source>
+        <translation>只有處理方式為賠償或退款時才能填寫金額</translation>
+    </message>
+    <message>
+        <source>closed_at is before received_at</source>
+        <translation>結案時間早於客訴時間</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: yes, no</source>
+        <translation>「%1」不是 yes 或 no</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 在未來</translation>
+    </message>
+    <message>
+        <source>complaint %1 is already in the database</source>
+        <translation>客訴 %1 已在資料庫中</translation>
+    </message>
+    <message>
+        <source>there is no service order %1 in the database</source>
+        <translation>資料庫中沒有維修工單 %1</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>Imported history</source>
+        <translation>匯入的歷史紀錄</translation>
+    </message>
+    <message>
+        <source>The complaint of row %1 was not stored.</source>
+        <translation>第 %1 列的客訴未能儲存。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+</context>
+<context>
+    <name>as::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Search by number, customer, phone or words of the complaint</source>
+        <translation>依單號、客戶、電話或客訴內容搜尋</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未結案客訴</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <source>Any responsibility</source>
+        <translation>全部責任歸屬</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>全部嚴重程度</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新增客訴(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Received &amp;from</source>
+        <translation>客訴日期從(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>The &quot;received to&quot; date is before the &quot;received from&quot; date.</source>
+        <translation>客訴結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 complaints; scroll for more.</source>
+        <translation>顯示前 %1 件客訴；向下捲動查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件客訴</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>as::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -1397,6 +2058,14 @@ The current data is first saved as a backup.</source>
         <source>follow-up calls</source>
         <translation>回訪</translation>
     </message>
+    <message>
+        <source>complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>complaint events</source>
+        <translation>客訴紀錄</translation>
+    </message>
 </context>
 <context>
     <name>as::DepotService</name>
@@ -1891,6 +2560,82 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Not reached</source>
         <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>產品品質</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及時性</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <source>Newly received</source>
+        <translation>新受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>調查中</translation>
+    </message>
+    <message>
+        <source>Remedy proposed</source>
+        <translation>已提出處理方案</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客戶</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Customer misuse</source>
+        <translation>客戶使用不當</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>換貨</translation>
+    </message>
+    <message>
+        <source>Free repair</source>
+        <translation>免費維修</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>賠償</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>道歉</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3491,14 @@ The current data is first saved as a backup.</source>
         <source>order %1 is a rework of a later order</source>
         <translation>工單 %1 是一張較晚工單的返修單</translation>
     </message>
+    <message>
+        <source>complaint %1 is closed but has no closing time</source>
+        <translation>客訴 %1 已結案但沒有結案時間</translation>
+    </message>
+    <message>
+        <source>complaint %1 is approved without an approved remedy</source>
+        <translation>客訴 %1 已核准但沒有已核准的處理方案</translation>
+    </message>
 </context>
 <context>
     <name>as::LocaleSettings</name>
@@ -3046,6 +3799,83 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Stock movements</source>
         <translation>庫存異動</translation>
+    </message>
+</context>
+<context>
+    <name>as::NewComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新增客訴</translation>
+    </message>
+    <message>
+        <source>Phone fragment or name, then Down and Enter</source>
+        <translation>輸入部分電話或姓名，再按↓和 Enter</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>尚未選擇客戶。</translation>
+    </message>
+    <message>
+        <source>Empty: the customer&apos;s phone</source>
+        <translation>留空：使用客戶電話</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in their words</source>
+        <translation>客戶客訴的問題（客戶原話）</translation>
+    </message>
+    <message>
+        <source>What the customer expects (apology, repair, replacement, refund…)</source>
+        <translation>客戶訴求（道歉、維修、換貨、退款…）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客戶(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>產品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders concerned</source>
+        <translation>涉及工單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone</source>
+        <translation>聯絡電話(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>類別(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>嚴重程度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>客訴內容(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;expects</source>
+        <translation>客戶訴求(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>沒有與「%1」相符的客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat case: %n order(s) or complaint(s) in the last 12 months.</source>
+        <translation>
+            <numerusform>重複案件：最近 12 個月內有 %n 筆工單或客訴。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no registered product)</source>
+        <translation>（無登錄產品）</translation>
     </message>
 </context>
 <context>
@@ -6139,10 +6969,6 @@ The current data is first saved as a backup.</source>
         <translation>使用者 %1 已停用；其歷史紀錄會保留。</translation>
     </message>
     <message>
-        <source>print: unknown form &quot;%1&quot;; one of: work-order, count-sheet</source>
-        <translation>print：不明表單「%1」；可選：work-order、count-sheet</translation>
-    </message>
-    <message>
         <source>print count-sheet: ID must be a stocktake number.</source>
         <translation>print count-sheet：編號必須是盤點單號。</translation>
     </message>
@@ -6153,6 +6979,45 @@ The current data is first saved as a backup.</source>
     <message>
         <source>%1: count sheet of stocktake %2, %3 lines</source>
         <translation>%1：盤點 %2 的盤點表，共 %3 列</translation>
+    </message>
+    <message>
+        <source>print complaint: --out FILE.pdf is required.</source>
+        <translation>print complaint：必須指定 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>%1: complaint %2</source>
+        <translation>%1：客訴 %2</translation>
+    </message>
+    <message>
+        <source>print: unknown form &quot;%1&quot;; one of: work-order, count-sheet, complaint</source>
+        <translation>print：未知表單「%1」；可用：work-order、count-sheet、complaint</translation>
+    </message>
+</context>
+<context>
+    <name>as::complaints::ComplaintActions</name>
+    <message>
+        <source>Complaint handling sheet</source>
+        <translation>客訴處理單</translation>
+    </message>
+    <message>
+        <source>Save the complaint handling sheet</source>
+        <translation>儲存客訴處理單</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handling sheet (PDF)…</source>
+        <translation>處理單 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Select a complaint first.</source>
+        <translation>請先選擇一件客訴。</translation>
+    </message>
+    <message>
+        <source>New &amp;complaint…</source>
+        <translation>新增客訴(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +7044,169 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Cannot encode &quot;%1&quot; as a barcode: %2</source>
         <translation>無法將「%1」編碼為條碼：%2</translation>
+    </message>
+</context>
+<context>
+    <name>as::print::ComplaintSheetDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>客訴 %1</translation>
+    </message>
+    <message>
+        <source>Cannot start printing (the printer or file refused to open).</source>
+        <translation>無法開始列印（印表機或檔案無法開啟）。</translation>
+    </message>
+    <message>
+        <source>Complaint handling sheet</source>
+        <translation>客訴處理單</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到貨</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型號</translation>
+    </message>
+    <message>
+        <source>Orders concerned</source>
+        <translation>涉及工單</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>客訴內容</translation>
+    </message>
+    <message>
+        <source>Customer expects</source>
+        <translation>客戶訴求</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Remedy due</source>
+        <translation>處理方案期限</translation>
+    </message>
+    <message>
+        <source>Remedy proposed</source>
+        <translation>已提出處理方案</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>責任部門</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>責任歸屬</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新處理</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>調查紀錄</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客戶</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s verdict</source>
+        <translation>客戶評價</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客戶回饋</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Handled by: ______________</source>
+        <translation>處理人：______________</translation>
+    </message>
+    <message>
+        <source>Manager: ______________</source>
+        <translation>經理：______________</translation>
+    </message>
+    <message>
+        <source>Customer: ______________</source>
+        <translation>客戶：______________</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>列印未完成。</translation>
     </message>
 </context>
 <context>
