@@ -1,0 +1,248 @@
+#include "reports/KpiService.h"
+
+#include "reports/KpiSql.h"
+#include "services/SettingsRepository.h"
+#include "storage/Database.h"
+
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace as {
+
+using kpisql::Cond;
+
+namespace {
+
+// COUNT(*) and how many of them meet `num`, over `from` WHERE `den`.
+struct Ratio {
+    QString from;
+    Cond den;
+    Cond num;
+};
+
+const QString kOrders = u"service_orders o"_s;
+
+} // namespace
+
+bool KpiService::hasTable(const QString &name)
+{
+    auto it = m_tables.find(name);
+    if (it != m_tables.end())
+        return *it;
+    const QString sql = m_db.isSqlite() ? u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s
+                                        : u"SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"_s;
+    auto v = m_db.scalar(sql, {name});
+    const bool exists = v.ok() && v->isValid() && !v->isNull();
+    m_tables.insert(name, exists);
+    return exists;
+}
+
+bool KpiService::hasComplaints()
+{
+    return hasTable(u"complaints"_s);
+}
+
+bool KpiService::hasFollowups()
+{
+    return hasTable(u"followups"_s);
+}
+
+Result<QVariantList> KpiService::row(const QString &sql, const QVariantList &params)
+{
+    auto q = m_db.exec(sql, params);
+    if (!q)
+        return q.error();
+    QVariantList values;
+    if (q->next()) {
+        const int n = q->record().count();
+        for (int i = 0; i < n; ++i)
+            values << q->value(i);
+    }
+    return values;
+}
+
+Result<std::optional<double>> KpiService::target(KpiKey k)
+{
+    const auto fallback = Kpi::defaultTarget(k);
+    if (!fallback)
+        return std::optional<double>();
+    auto v = m_settings.value(Kpi::settingKey(k));
+    if (!v)
+        return v.error();
+    if (v->trimmed().isEmpty())
+        return fallback;
+    bool ok = false;
+    const double t = v->trimmed().toDouble(&ok);
+    if (!ok || t < 0 || t > 1)
+        return Error::validation(tr("The setting %1 is \"%2\"; a target is a fraction between 0 and 1 (0.98 for 98 %).")
+                                     .arg(Kpi::settingKey(k), *v),
+                                 Kpi::settingKey(k));
+    return std::optional<double>(t);
+}
+
+Status KpiService::setTarget(const Actor &actor, KpiKey k, std::optional<double> t)
+{
+    if (!Kpi::defaultTarget(k))
+        return Error::validation(tr("%1 has no target.").arg(Kpi::title(k)), Kpi::settingKey(k));
+    if (!t)
+        return m_settings.setValue(actor, Kpi::settingKey(k), QString());
+    if (*t < 0 || *t > 1)
+        return Error::validation(tr("The target of %1 must be between 0 % and 100 %.").arg(Kpi::title(k)), Kpi::settingKey(k));
+    return m_settings.setValue(actor, Kpi::settingKey(k), QString::number(*t, 'f', 4));
+}
+
+Result<KpiValue> KpiService::rate(KpiKey k, const Period &p)
+{
+    KpiValue v;
+    v.key = k;
+    std::optional<Ratio> ratio;
+    switch (k) {
+    case KpiKey::ResponseWithinSla: ratio = Ratio{kOrders, kpisql::opened(p), kpisql::acknowledgedInTime()}; break;
+    case KpiKey::OnTimeCompletion: ratio = Ratio{kOrders, kpisql::dueOrCompleted(p), kpisql::completedByDeadline()}; break;
+    case KpiKey::FirstTimeFix: ratio = Ratio{kOrders, kpisql::accepted(p), kpisql::noReworkWithin30Days(m_db.dialect())}; break;
+    case KpiKey::Satisfaction:
+        if (!hasFollowups())
+            v.available = false;
+        else
+            ratio = Ratio{u"followups f"_s, kpisql::rated(p), kpisql::satisfied()};
+        break;
+    case KpiKey::FollowupCoverage:
+        if (!hasFollowups())
+            v.available = false;
+        else
+            ratio = Ratio{kOrders, kpisql::inWarrantyCompleted(p), kpisql::firstFollowupDone()};
+        break;
+    case KpiKey::RepeatRepair: {
+        const Cond num = kpisql::reworkOpened(p), den = kpisql::accepted(p);
+        auto r = row(u"SELECT (SELECT COUNT(*) FROM service_orders o WHERE "_s + num.sql +
+                         u"), (SELECT COUNT(*) FROM service_orders o WHERE "_s + den.sql + u")"_s,
+                     num.params + den.params);
+        if (!r)
+            return r.error();
+        v.numerator = r->value(0).toDouble();
+        v.denominator = r->value(1).toDouble();
+        break;
+    }
+    case KpiKey::ComplaintRate: {
+        if (!hasComplaints()) {
+            v.available = false;
+            break;
+        }
+        const Cond num = kpisql::serviceComplaints(p), den = kpisql::completed(p);
+        auto r = row(u"SELECT (SELECT COUNT(*) FROM complaints c WHERE "_s + num.sql +
+                         u"), (SELECT COUNT(*) FROM service_orders o WHERE "_s + den.sql + u")"_s,
+                     num.params + den.params);
+        if (!r)
+            return r.error();
+        v.numerator = r->value(0).toDouble();
+        v.denominator = r->value(1).toDouble();
+        break;
+    }
+    case KpiKey::PartsFillRate: {
+        // Lines issued to orders in the period without the order having waited for parts first,
+        // against those lines plus the orders that had to wait for parts in the period.
+        const Cond lines = kpisql::issuedToOrders(p);
+        const Cond filled = lines && kpisql::issuedWhenRequested();
+        auto r = row(u"SELECT (SELECT COUNT(*) FROM stock_movements m WHERE "_s + filled.sql +
+                         u"), (SELECT COUNT(DISTINCT e.order_id) FROM order_events e WHERE e.to_status = 'awaiting_parts' "
+                         u"AND e.at >= ? AND e.at < ?)"_s,
+                     filled.params + QVariantList{p.fromUtc, p.toUtc});
+        if (!r)
+            return r.error();
+        v.numerator = r->value(0).toDouble();
+        v.denominator = v.numerator + r->value(1).toDouble();
+        break;
+    }
+    default:
+        return Error::validation(tr("%1 is not a rate.").arg(Kpi::code(k)));
+    }
+    if (ratio) {
+        auto r = row(u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN "_s + ratio->num.sql + u" THEN 1 ELSE 0 END), 0) FROM "_s + ratio->from +
+                         u" WHERE "_s + ratio->den.sql,
+                     ratio->num.params + ratio->den.params);
+        if (!r)
+            return r.error();
+        v.denominator = r->value(0).toDouble();
+        v.numerator = r->value(1).toDouble();
+    }
+    if (v.available && v.denominator > 0)
+        v.value = v.numerator / v.denominator;
+    return v;
+}
+
+Result<qint64> KpiService::stockValueAt(const QString &utc)
+{
+    // Today's balances at cost price, minus the movements made since `utc` (defective stock excluded).
+    auto r = row(u"SELECT (SELECT COALESCE(SUM(s.on_hand * p.cost_fen), 0) FROM part_stock s JOIN parts p ON p.id = s.part_id "
+                 u"JOIN stock_locations l ON l.id = s.location_id WHERE l.kind <> 'defective'), "
+                 u"(SELECT COALESCE(SUM(m.qty * p.cost_fen), 0) FROM stock_movements m JOIN parts p ON p.id = m.part_id "
+                 u"JOIN stock_locations l ON l.id = m.location_id WHERE m.at >= ? AND l.kind <> 'defective')"_s,
+                 {utc});
+    if (!r)
+        return r.error();
+    return r->value(0).toLongLong() - r->value(1).toLongLong();
+}
+
+Result<QList<KpiValue>> KpiService::compute(const Actor &actor, const Period &p, bool ratesOnly)
+{
+    AS_TRY(actor.require(Permission::ViewReports));
+    QList<KpiValue> values;
+    for (KpiKey k : Kpi::all()) {
+        KpiValue v;
+        v.key = k;
+        if (Kpi::isRate(k)) {
+            auto r = rate(k, p);
+            if (!r)
+                return r.error();
+            v = *r;
+        } else if (k == KpiKey::MeanTimeToResolveHours) {
+            const Cond c = kpisql::resolvedWithTime(p);
+            auto r = row(u"SELECT COUNT(*), COALESCE(SUM(o.resolve_working_minutes), 0) FROM service_orders o WHERE "_s + c.sql, c.params);
+            if (!r)
+                return r.error();
+            v.denominator = r->value(0).toDouble();
+            v.numerator = r->value(1).toDouble() / 60.0;
+            if (v.denominator > 0)
+                v.value = v.numerator / v.denominator;
+        } else if (ratesOnly) {
+            continue;
+        } else if (k == KpiKey::InventoryTurnover) {
+            auto parts = this->parts(actor, p);
+            if (!parts)
+                return parts.error();
+            v.numerator = double(parts->issuedFen) / 100.0;
+            v.denominator = double(parts->stockStartFen + parts->stockEndFen) / 200.0;
+            v.value = parts->turnover;
+        } else if (k == KpiKey::Backlog) {
+            auto b = backlog(actor, p);
+            if (!b)
+                return b.error();
+            for (const BacklogBucket &bucket : *b)
+                v.numerator += double(bucket.orders);
+            v.value = v.numerator;
+        }
+        auto t = target(k);
+        if (!t)
+            return t.error();
+        v.target = *t;
+        if (v.value && v.target)
+            v.met = Kpi::meets(k, *v.value, *v.target);
+        values << v;
+    }
+    return values;
+}
+
+Result<QList<TrendPoint>> KpiService::trends(const Actor &actor, const Period &p, int months)
+{
+    QList<TrendPoint> points;
+    for (const Period &m : p.trailingMonths(months)) {
+        auto v = compute(actor, m, true);
+        if (!v)
+            return v.error();
+        points << TrendPoint{m, *v};
+    }
+    return points;
+}
+
+} // namespace as
