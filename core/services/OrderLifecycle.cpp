@@ -203,6 +203,13 @@ Status OrderService::transition(const Actor &actor, qint64 id, int rowVersion, O
     AS_TRY(writeEvent(id, actor, u"transition"_s, codeOf(order->status), codeOf(to), note));
     AuditLog audit(m_db, m_clock);
     AS_TRY(audit.record(actor, u"service_order"_s, id, u"transition"_s, AuditLog::diff(before, after)));
+    if (!m_hooks.isEmpty()) {
+        auto updated = get(id);
+        if (!updated)
+            return updated.error();
+        for (const auto &hook : m_hooks)
+            AS_TRY(hook(actor, *updated, to));
+    }
     return tx->commit();
 }
 

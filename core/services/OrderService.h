@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
+
 namespace as {
 
 class Database;
@@ -23,6 +25,11 @@ class OrderService
 
 public:
     OrderService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Other areas react to a transition inside its transaction (follow-ups are scheduled on
+    // completion and acceptance); a failing hook rolls the whole transition back.
+    using TransitionHook = std::function<Status(const Actor &, const Order &, OrderStatus)>;
+    void addTransitionHook(TransitionHook hook) { m_hooks.push_back(std::move(hook)); }
 
     // --- intake (OrderService.cpp)
     Status validate(OrderDraft &draft) const;
@@ -101,6 +108,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    QList<TransitionHook> m_hooks;
 };
 
 } // namespace as

@@ -2,6 +2,7 @@
 
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
+#include "services/FollowUpService.h"
 #include "services/OrderService.h"
 #include "services/PartService.h"
 #include "services/PurchaseService.h"
@@ -26,9 +27,14 @@ struct Services
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
-          purchases(database, clk, ledger)
+          purchases(database, clk, ledger), followups(database, clk)
     {
+        orders.addTransitionHook([this](const Actor &actor, const Order &order, OrderStatus to) {
+            return followups.onOrderTransition(actor, order, to);
+        });
     }
+    Services(const Services &) = delete;
+    Services &operator=(const Services &) = delete;
 
     Database &db;
     const Clock &clock;
@@ -42,6 +48,7 @@ struct Services
     StockLedger ledger;
     StocktakeService stocktakes;
     PurchaseService purchases;
+    FollowUpService followups;
 };
 
 } // namespace as

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "list/ListQuery.h"
+
+#include <QDate>
+#include <QDateTime>
+
+namespace as {
+
+class Dialect;
+
+// The follow-up call queue and its other views. The GUI's model, the benchmark and the
+// tests run this same SQL.
+namespace FollowUpQueries {
+
+enum Column { Due, Kind, Status, Customer, Phone, Model, Order, Technician, Attempts, NextCall, Satisfaction, Agent, DoneAt,
+              Comments, ColumnCount };
+
+enum class View {
+    CallNow,     // due today or overdue, not waiting for a retry: the agent's daily queue
+    DueToday,    // due today (also those waiting for a retry)
+    Overdue,     // due before today
+    Upcoming,    // due in the next `upcomingDays` days
+    AllPending,  // every call still to make
+    Finished,    // done, refused, not reachable, cancelled: newest first
+};
+
+struct Filter {
+    View view = View::CallNow;
+    QString search;          // customer name or phone fragment
+    int upcomingDays = 7;
+};
+
+// `today` is the site-local day; `now` (UTC) decides which retries are due again.
+ListQuery list(const Dialect &dialect, const Filter &filter, const QDate &today, const QDateTime &now);
+
+} // namespace FollowUpQueries
+} // namespace as
