@@ -64,5 +64,6 @@ int cmdStock(Context &);
 int cmdStocktake(Context &);
 int printCountSheet(Context &, QCommandLineParser &);   // print count-sheet ID --out FILE.pdf (CmdStock.cpp)
 int cmdPrint(Context &);
+int cmdReport(Context &);
 
 } // namespace as::cli

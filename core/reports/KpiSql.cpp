@@ -82,7 +82,7 @@ Cond serviceComplaints(const Period &p)
 
 Cond rated(const Period &p)
 {
-    return Cond{u"f.status = 'done' AND f.satisfaction IS NOT NULL"_s, {}} && between(u"f.done_at"_s, p);
+    return Cond{u"f.satisfaction IS NOT NULL"_s, {}} && between(u"f.done_at"_s, p);
 }
 
 Cond satisfied()
@@ -97,7 +97,7 @@ Cond inWarrantyCompleted(const Period &p)
 
 Cond firstFollowupDone()
 {
-    return {u"EXISTS (SELECT 1 FROM followups f WHERE f.order_id = o.id AND f.kind = 'first' AND f.status = 'done')"_s, {}};
+    return {u"EXISTS (SELECT 1 FROM followups f WHERE f.order_id = o.id AND f.kind = 'first' AND f.done_at IS NOT NULL)"_s, {}};
 }
 
 Cond issuedToOrders(const Period &p)

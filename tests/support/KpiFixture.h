@@ -59,7 +59,8 @@ inline void addFollowup(Database &db, qint64 id, qint64 order, qint64 tech, cons
                         int satisfaction)
 {
     kpiExec(db, QStringLiteral("INSERT INTO followups (id, order_id, customer_id, technician_id, kind, due_date, status, outcome, satisfaction, "
-                               "attempts, done_at, row_version) VALUES (?, ?, 1, ?, ?, '2026-11-01', ?, ?, ?, 1, ?, 1)"),
+                               "attempts, done_at, created_at, updated_at, row_version) VALUES (?, ?, 1, ?, ?, '2026-11-01', ?, ?, ?, 1, ?, "
+                               "'2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z', 1)"),
             {id, order, optId(tech), opt(kind), opt(status), opt(doneAt ? "reached" : nullptr),
              satisfaction ? QVariant(satisfaction) : QVariant(QMetaType(QMetaType::Int)), opt(doneAt)});
 }
@@ -126,7 +127,7 @@ inline void buildKpiFixture(Database &db)
     addFollowup(db, 1, 1, A, "first", "done", "2026-11-04T02:00:00Z", 5);
     addFollowup(db, 2, 3, A, "first", "done", "2026-11-03T02:00:00Z", 3);
     addFollowup(db, 3, 2, B, "first", "done", "2026-11-09T02:00:00Z", 0);  // reached, no rating
-    addFollowup(db, 4, 7, B, "month3", "pending", nullptr, 0);
+    addFollowup(db, 4, 7, B, "months", "pending", nullptr, 0);
 }
 
 } // namespace as::test
