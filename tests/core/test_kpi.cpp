@@ -4,7 +4,9 @@
 #include "support/KpiFixture.h"
 #include "support/TestSupport.h"
 
+#include "reports/KpiDrillDown.h"
 #include "reports/KpiService.h"
+#include "storage/Dialect.h"
 #include "services/SettingsRepository.h"
 
 using namespace as;
@@ -191,4 +193,46 @@ TEST_F(KpiGolden, TrendsCoverTwelveMonths)
     for (const KpiValue &v : tr->at(10).values)
         if (v.key == KpiKey::ResponseWithinSla)
             expectRatio(v, 6, 9);
+}
+
+// Every number can be checked: the drill-down lists hold exactly the records counted.
+TEST_F(KpiGolden, DrillDownListsMatchTheNumbers)
+{
+    const Period nov = Period::month(2026, 11, kShanghai);
+    auto k = month(2026, 11);
+    auto count = [&](const DrillDown &d) {
+        auto n = d.query.count(t.db());
+        EXPECT_TRUE(n.ok()) << qPrintable(n.ok() ? QString() : n.error().message);
+        auto page = d.query.fetch(t.db(), 1000);
+        EXPECT_TRUE(page.ok());
+        if (page.ok()) {
+            EXPECT_EQ(page->rows.size(), n.valueOr(-1));
+        }
+        return n.valueOr(-1);
+    };
+    using P = KpiDrillDown::Part;
+    const Dialect &dl = t.db().dialect();
+    for (KpiKey key : {KpiKey::ResponseWithinSla, KpiKey::OnTimeCompletion, KpiKey::FirstTimeFix, KpiKey::Satisfaction,
+                       KpiKey::FollowupCoverage}) {
+        EXPECT_EQ(count(KpiDrillDown::kpi(dl, key, P::Numerator, nov)), qint64(k[key].numerator)) << qPrintable(Kpi::code(key));
+        EXPECT_EQ(count(KpiDrillDown::kpi(dl, key, P::Denominator, nov)), qint64(k[key].denominator)) << qPrintable(Kpi::code(key));
+        EXPECT_EQ(count(KpiDrillDown::kpi(dl, key, P::Missed, nov)), qint64(k[key].denominator - k[key].numerator))
+            << qPrintable(Kpi::code(key));
+    }
+    EXPECT_EQ(count(KpiDrillDown::kpi(dl, KpiKey::RepeatRepair, P::Numerator, nov)), 1);
+    EXPECT_EQ(count(KpiDrillDown::kpi(dl, KpiKey::ComplaintRate, P::Numerator, nov)), 1);
+    EXPECT_EQ(count(KpiDrillDown::kpi(dl, KpiKey::ComplaintRate, P::Denominator, nov)), 3);
+    EXPECT_EQ(count(KpiDrillDown::kpi(dl, KpiKey::PartsFillRate, P::Numerator, nov)), 1);
+    EXPECT_EQ(count(KpiDrillDown::kpi(dl, KpiKey::PartsFillRate, P::Missed, nov)), 2);
+    EXPECT_EQ(count(KpiDrillDown::kpi(dl, KpiKey::InventoryTurnover, P::Numerator, nov)), 2);
+    EXPECT_EQ(count(KpiDrillDown::kpi(dl, KpiKey::MeanTimeToResolveHours, P::Denominator, nov)), 3);
+    EXPECT_EQ(count(KpiDrillDown::kpi(dl, KpiKey::Backlog, P::Denominator, nov)), 5);
+    const QList<qint64> buckets{1, 2, 0, 2, 0};
+    const auto tmpl = KpiService::bucketTemplate();
+    for (int i = 0; i < tmpl.size(); ++i)
+        EXPECT_EQ(count(KpiDrillDown::backlogBucket(dl, nov, tmpl.at(i).minDays, tmpl.at(i).maxDays)), buckets.at(i));
+    EXPECT_EQ(count(KpiDrillDown::model(dl, nov, u"X-100"_s)), 3);
+    EXPECT_EQ(count(KpiDrillDown::complaints(dl, nov, u"responsibility"_s, u"service"_s)), 1);
+    EXPECT_EQ(count(KpiDrillDown::partsCategory(dl, nov, u"pumps"_s)), 2);
+    EXPECT_EQ(count(KpiDrillDown::weekOpened(dl, Period::range(QDate(2026, 11, 30), QDate(2026, 11, 30), kShanghai))), 1);
 }
