@@ -56,11 +56,10 @@ int cmdReport(Context &ctx)
     if (int rc = ctx.open(true))
         return rc;
     Services services(*ctx.db, ctx.clock);
-    KpiService kpis(*ctx.db, services.settings);
     const Period period = Period::range(first, last, services.settings.siteTimeZone());
     // The report speaks the chosen language (AFTERSALES_LANG, else the system's).
     QLocale::setDefault(QLocale(qEnvironmentVariable("AFTERSALES_LANG", QLocale::system().name())));
-    auto data = ReportData::build(kpis, services.settings, ctx.actor, period, ctx.clock.nowUtc());
+    auto data = ReportData::build(services.kpis, services.settings, ctx.actor, period, ctx.clock.nowUtc());
     if (!data)
         return ctx.fail(data.error());
     data->notes = p.value(u"notes"_s);

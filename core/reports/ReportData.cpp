@@ -43,9 +43,9 @@ Result<ReportData> ReportData::build(KpiService &kpis, SettingsRepository &setti
         return {};
     };
     AS_TRY(take(kpis.compute(actor, period), d.kpis));
-    AS_TRY(take(kpis.compute(actor, d.previous, true), d.previousKpis));
+    AS_TRY(take(kpis.compute(actor, d.previous), d.previousKpis));
     if (options.lastYear)
-        AS_TRY(take(kpis.compute(actor, d.lastYear, true), d.lastYearKpis));
+        AS_TRY(take(kpis.compute(actor, d.lastYear), d.lastYearKpis));
     AS_TRY(take(kpis.backlog(actor, period), d.backlog));
     AS_TRY(take(kpis.technicians(actor, period), d.technicians));
     AS_TRY(take(kpis.faultsByModel(actor, period), d.faults));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/KpiService.h"
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
@@ -27,7 +28,8 @@ struct Services
         : db(database), clock(clk), audit(database, clk), settings(database, clk), users(database),
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
-          purchases(database, clk, ledger), followups(database, clk)
+          purchases(database, clk, ledger), followups(database, clk),
+          kpis(database, settings)
     {
         orders.addTransitionHook([this](const Actor &actor, const Order &order, OrderStatus to) {
             return followups.onOrderTransition(actor, order, to);
@@ -49,6 +51,7 @@ struct Services
     StocktakeService stocktakes;
     PurchaseService purchases;
     FollowUpService followups;
+    KpiService kpis;
 };
 
 } // namespace as
