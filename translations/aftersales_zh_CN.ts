@@ -586,6 +586,127 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::CallPanel</name>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>已接通(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not reached</source>
+        <translation>未接通(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation>拒绝回访(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – 非常满意</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – 满意</translation>
+    </message>
+    <message>
+        <source>3 – neutral</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – 不满意</translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – 非常不满意</translation>
+    </message>
+    <message>
+        <source>New service &amp;need: open a new order after recording</source>
+        <translation>有新的服务需求(&amp;N)：记录后新建工单</translation>
+    </message>
+    <message>
+        <source>Record call (Ctrl+Enter)</source>
+        <translation>记录回访 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>备注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>工单历史</translation>
+    </message>
+    <message>
+        <source>Select a call in the list.</source>
+        <translation>请在列表中选择一条回访。</translation>
+    </message>
+    <message>
+        <source>Product: %1, serial %2</source>
+        <translation>产品：%1，序列号 %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Order %1: %2. Work done: %3</source>
+        <translation>工单 %1：%2。维修内容：%3</translation>
+    </message>
+    <message>
+        <source>%1, due %2. %3</source>
+        <translation>%1，应于 %2 前回访。%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after acceptance</source>
+        <translation>
+            <numerusform>验收后 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Earlier calls:</source>
+        <translation>以往回访：</translation>
+    </message>
+    <message>
+        <source>No new order was saved; the call is not recorded yet. Untick &quot;new service need&quot; to record it without an order.</source>
+        <translation>未保存新工单，本次回访尚未记录。取消勾选“有新的服务需求”即可不建工单直接记录。</translation>
+    </message>
+</context>
+<context>
     <name>as::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -1217,6 +1338,10 @@ The current data is first saved as a backup.</source>
         <source>statistics</source>
         <translation>统计信息</translation>
     </message>
+    <message>
+        <source>follow-up calls</source>
+        <translation>回访</translation>
+    </message>
 </context>
 <context>
     <name>as::DispatchPage</name>
@@ -1569,6 +1694,42 @@ The current data is first saved as a backup.</source>
         <source>Received</source>
         <translation>已到货</translation>
     </message>
+    <message>
+        <source>After completion</source>
+        <translation>完工回访</translation>
+    </message>
+    <message>
+        <source>Months after acceptance</source>
+        <translation>验收后定期回访</translation>
+    </message>
+    <message>
+        <source>Maintenance reminder</source>
+        <translation>保养提醒</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝回访</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
 </context>
 <context>
     <name>as::ExportDialog</name>
@@ -1688,6 +1849,341 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Cannot replace %1 (is it open in another program?).</source>
         <translation>无法替换 %1（是否在其他程序中打开？）。</translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>应回访日</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修技师</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <source>Call again at</source>
+        <translation>再次拨打时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after acceptance</source>
+        <translation>
+            <numerusform>验收后 %n 个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpService</name>
+    <message>
+        <source>First follow-up: the number of working days must be between 0 and 60.</source>
+        <translation>首次回访：工作日数必须在 0 到 60 之间。</translation>
+    </message>
+    <message>
+        <source>Follow-ups after acceptance: months must be between 1 and 120 (got %1).</source>
+        <translation>验收后回访：月数必须在 1 到 120 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Maintenance reminder: days before must be between 0 and 365.</source>
+        <translation>保养提醒：提前天数必须在 0 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>Maintenance interval must be between 0 and 120 months.</source>
+        <translation>保养间隔必须在 0 到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>Retry delay must be between 1 minute and 30 days.</source>
+        <translation>重拨间隔必须在 1 分钟到 30 天之间。</translation>
+    </message>
+    <message>
+        <source>Attempts before giving up must be between 1 and 20.</source>
+        <translation>最多拨打次数必须在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>Setting %1 is invalid: %2</source>
+        <translation>设置 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>Next maintenance date is not a valid date.</source>
+        <translation>下次保养日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Product %1 does not exist.</source>
+        <translation>产品 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Maintenance date changed</source>
+        <translation>保养日期已更改</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 does not exist.</source>
+        <translation>回访 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This follow-up was changed by someone else (perhaps another agent called the customer). Reload to see it.</source>
+        <translation>此回访已被他人修改（可能另一位客服已联系客户）。请重新加载查看。</translation>
+    </message>
+    <message>
+        <source>Satisfaction must be from 1 to 5 (or empty when the customer gave no rating).</source>
+        <translation>满意度必须为 1 到 5（客户未评分时留空）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction can only be recorded when the customer was reached.</source>
+        <translation>只有接通客户时才能记录满意度。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already %1.</source>
+        <translation>此回访已是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>A reason is required to cancel a follow-up.</source>
+        <translation>取消回访必须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpSettings</name>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>e.g. 3, 6, 12 (empty: none)</source>
+        <translation>例如 3, 6, 12（留空：不回访）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save follow-up rules</source>
+        <translation>保存回访规则</translation>
+    </message>
+    <message>
+        <source>First call after completion within</source>
+        <translation>完工后首次回访期限</translation>
+    </message>
+    <message>
+        <source>In warranty: calls after acceptance at (months)</source>
+        <translation>保内产品：验收后回访（月）</translation>
+    </message>
+    <message>
+        <source>Maintenance reminder before the date</source>
+        <translation>保养提醒提前</translation>
+    </message>
+    <message>
+        <source>Next maintenance after a maintenance or installation order</source>
+        <translation>保养或安装工单后的下次保养间隔</translation>
+    </message>
+    <message>
+        <source>Not reached: call again after</source>
+        <translation>未接通时再次拨打间隔</translation>
+    </message>
+    <message>
+        <source>Attempts before giving up</source>
+        <translation>最多拨打次数</translation>
+    </message>
+    <message>
+        <source>Changes apply to calls scheduled from now on; calls already scheduled or made are kept.</source>
+        <translation>修改只影响今后安排的回访；已安排或已完成的回访保持不变。</translation>
+    </message>
+    <message>
+        <source>Calls after acceptance: &quot;%1&quot; is not a number of months.</source>
+        <translation>验收后回访：“%1”不是月数。</translation>
+    </message>
+    <message>
+        <source>Follow-up rules saved.</source>
+        <translation>回访规则已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpStatsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修技师</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>回访率</translation>
+    </message>
+    <message>
+        <source>In-warranty orders followed up</source>
+        <translation>已回访的保内工单</translation>
+    </message>
+    <message>
+        <source>Calls done</source>
+        <translation>已完成回访</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>满意（4–5 分）</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
+        <source>Done by the due day</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Per technician: coverage = in-warranty orders completed in the period with a completed first follow-up / in-warranty orders completed in the period (target 100 %).</source>
+        <translation>按技师：回访率 = 期间内完工且已完成首次回访的保内工单 / 期间内完工的保内工单（目标 100 %）。</translation>
+    </message>
+    <message>
+        <source>Per agent: follow-ups completed in the period.</source>
+        <translation>按客服专员：期间内完成的回访。</translation>
+    </message>
+    <message>
+        <source>Choose a &quot;from&quot; date on or before the &quot;to&quot; date.</source>
+        <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpsPage</name>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Search by customer name or phone</source>
+        <translation>按客户姓名或电话搜索</translation>
+    </message>
+    <message>
+        <source>To call now (due today and overdue)</source>
+        <translation>现在回访（今日到期及逾期）</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Upcoming (next 7 days)</source>
+        <translation>即将到期（7 天内）</translation>
+    </message>
+    <message>
+        <source>All calls to make</source>
+        <translation>全部待回访</translation>
+    </message>
+    <message>
+        <source>Finished calls</source>
+        <translation>已结束的回访</translation>
+    </message>
+    <message>
+        <source>Cancel this call…</source>
+        <translation>取消此回访…</translation>
+    </message>
+    <message>
+        <source>Call queue</source>
+        <translation>回访队列</translation>
+    </message>
+    <message>
+        <source>Coverage and satisfaction</source>
+        <translation>回访率与满意度</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 calls; scroll for more.</source>
+        <translation>显示前 %1 条回访；向下滚动查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 条回访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel follow-up call</source>
+        <translation>取消回访</translation>
+    </message>
+    <message>
+        <source>Reason (for example: customer asked not to be called):</source>
+        <translation>原因（例如：客户要求不再回访）：</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4623,18 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Labour rate, general repair</source>
+        <translation>工时费（一般维修）</translation>
+    </message>
+    <message>
+        <source>Labour rate, complex repair</source>
+        <translation>工时费（复杂维修）</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,127 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::CallPanel</name>
+    <message>
+        <source>Order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開單時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障現象</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>已接通(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not reached</source>
+        <translation>未接通(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation>拒絕回訪(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>未評分</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – 非常滿意</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – 滿意</translation>
+    </message>
+    <message>
+        <source>3 – neutral</source>
+        <translation>3 – 普通</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – 不滿意</translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – 非常不滿意</translation>
+    </message>
+    <message>
+        <source>New service &amp;need: open a new order after recording</source>
+        <translation>有新的服務需求(&amp;N)：記錄後新增工單</translation>
+    </message>
+    <message>
+        <source>Record call (Ctrl+Enter)</source>
+        <translation>記錄回訪 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>滿意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>備註(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>回訪結果</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>工單歷史</translation>
+    </message>
+    <message>
+        <source>Select a call in the list.</source>
+        <translation>請在清單中選擇一筆回訪。</translation>
+    </message>
+    <message>
+        <source>Product: %1, serial %2</source>
+        <translation>產品：%1，序號 %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Order %1: %2. Work done: %3</source>
+        <translation>工單 %1：%2。維修內容：%3</translation>
+    </message>
+    <message>
+        <source>%1, due %2. %3</source>
+        <translation>%1，應於 %2 前回訪。%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after acceptance</source>
+        <translation>
+            <numerusform>驗收後 %n 個月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Earlier calls:</source>
+        <translation>以往回訪：</translation>
+    </message>
+    <message>
+        <source>No new order was saved; the call is not recorded yet. Untick &quot;new service need&quot; to record it without an order.</source>
+        <translation>未儲存新工單，本次回訪尚未記錄。取消勾選「有新的服務需求」即可不建工單直接記錄。</translation>
+    </message>
+</context>
+<context>
     <name>as::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -1217,6 +1338,10 @@ The current data is first saved as a backup.</source>
         <source>statistics</source>
         <translation>統計資訊</translation>
     </message>
+    <message>
+        <source>follow-up calls</source>
+        <translation>回訪</translation>
+    </message>
 </context>
 <context>
     <name>as::DispatchPage</name>
@@ -1569,6 +1694,42 @@ The current data is first saved as a backup.</source>
         <source>Received</source>
         <translation>已到貨</translation>
     </message>
+    <message>
+        <source>After completion</source>
+        <translation>完工回訪</translation>
+    </message>
+    <message>
+        <source>Months after acceptance</source>
+        <translation>驗收後定期回訪</translation>
+    </message>
+    <message>
+        <source>Maintenance reminder</source>
+        <translation>保養提醒</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>待回訪</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒絕回訪</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>無法聯繫</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
 </context>
 <context>
     <name>as::ExportDialog</name>
@@ -1688,6 +1849,341 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Cannot replace %1 (is it open in another program?).</source>
         <translation>無法取代 %1（是否在其他程式中開啟？）。</translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>應回訪日</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回訪類型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型號</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>維修技師</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>撥打次數</translation>
+    </message>
+    <message>
+        <source>Call again at</source>
+        <translation>再次撥打時間</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服專員</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月數</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after acceptance</source>
+        <translation>
+            <numerusform>驗收後 %n 個月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpService</name>
+    <message>
+        <source>First follow-up: the number of working days must be between 0 and 60.</source>
+        <translation>首次回訪：工作日數必須介於 0 到 60 之間。</translation>
+    </message>
+    <message>
+        <source>Follow-ups after acceptance: months must be between 1 and 120 (got %1).</source>
+        <translation>驗收後回訪：月數必須介於 1 到 120 之間（目前為 %1）。</translation>
+    </message>
+    <message>
+        <source>Maintenance reminder: days before must be between 0 and 365.</source>
+        <translation>保養提醒：提前天數必須介於 0 到 365 之間。</translation>
+    </message>
+    <message>
+        <source>Maintenance interval must be between 0 and 120 months.</source>
+        <translation>保養間隔必須介於 0 到 120 個月之間。</translation>
+    </message>
+    <message>
+        <source>Retry delay must be between 1 minute and 30 days.</source>
+        <translation>重撥間隔必須介於 1 分鐘到 30 天之間。</translation>
+    </message>
+    <message>
+        <source>Attempts before giving up must be between 1 and 20.</source>
+        <translation>最多撥打次數必須介於 1 到 20 之間。</translation>
+    </message>
+    <message>
+        <source>Setting %1 is invalid: %2</source>
+        <translation>設定 %1 無效：%2</translation>
+    </message>
+    <message>
+        <source>Next maintenance date is not a valid date.</source>
+        <translation>下次保養日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Product %1 does not exist.</source>
+        <translation>產品 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Maintenance date changed</source>
+        <translation>保養日期已變更</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 does not exist.</source>
+        <translation>回訪 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This follow-up was changed by someone else (perhaps another agent called the customer). Reload to see it.</source>
+        <translation>此回訪已被他人修改（可能另一位客服已聯繫客戶）。請重新載入查看。</translation>
+    </message>
+    <message>
+        <source>Satisfaction must be from 1 to 5 (or empty when the customer gave no rating).</source>
+        <translation>滿意度必須為 1 到 5（客戶未評分時留空）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction can only be recorded when the customer was reached.</source>
+        <translation>只有接通客戶時才能記錄滿意度。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already %1.</source>
+        <translation>此回訪已是「%1」狀態。</translation>
+    </message>
+    <message>
+        <source>A reason is required to cancel a follow-up.</source>
+        <translation>取消回訪必須填寫原因。</translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpSettings</name>
+    <message>
+        <source> working days</source>
+        <translation> 個工作日</translation>
+    </message>
+    <message>
+        <source>e.g. 3, 6, 12 (empty: none)</source>
+        <translation>例如 3, 6, 12（留空：不回訪）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Save follow-up rules</source>
+        <translation>儲存回訪規則</translation>
+    </message>
+    <message>
+        <source>First call after completion within</source>
+        <translation>完工後首次回訪期限</translation>
+    </message>
+    <message>
+        <source>In warranty: calls after acceptance at (months)</source>
+        <translation>保固內產品：驗收後回訪（月）</translation>
+    </message>
+    <message>
+        <source>Maintenance reminder before the date</source>
+        <translation>保養提醒提前</translation>
+    </message>
+    <message>
+        <source>Next maintenance after a maintenance or installation order</source>
+        <translation>保養或安裝工單後的下次保養間隔</translation>
+    </message>
+    <message>
+        <source>Not reached: call again after</source>
+        <translation>未接通時再次撥打間隔</translation>
+    </message>
+    <message>
+        <source>Attempts before giving up</source>
+        <translation>最多撥打次數</translation>
+    </message>
+    <message>
+        <source>Changes apply to calls scheduled from now on; calls already scheduled or made are kept.</source>
+        <translation>修改只影響今後安排的回訪；已安排或已完成的回訪維持不變。</translation>
+    </message>
+    <message>
+        <source>Calls after acceptance: &quot;%1&quot; is not a number of months.</source>
+        <translation>驗收後回訪：「%1」不是月數。</translation>
+    </message>
+    <message>
+        <source>Follow-up rules saved.</source>
+        <translation>回訪規則已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpStatsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>維修技師</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>回訪率</translation>
+    </message>
+    <message>
+        <source>In-warranty orders followed up</source>
+        <translation>已回訪的保固內工單</translation>
+    </message>
+    <message>
+        <source>Calls done</source>
+        <translation>已完成回訪</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已評分</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>滿意（4–5 分）</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>平均評分</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服專員</translation>
+    </message>
+    <message>
+        <source>Done by the due day</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>從(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Per technician: coverage = in-warranty orders completed in the period with a completed first follow-up / in-warranty orders completed in the period (target 100 %).</source>
+        <translation>依技師：回訪率 = 期間內完工且已完成首次回訪的保固內工單 / 期間內完工的保固內工單（目標 100 %）。</translation>
+    </message>
+    <message>
+        <source>Per agent: follow-ups completed in the period.</source>
+        <translation>依客服專員：期間內完成的回訪。</translation>
+    </message>
+    <message>
+        <source>Choose a &quot;from&quot; date on or before the &quot;to&quot; date.</source>
+        <translation>開始日期不能晚於結束日期。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>as::FollowUpsPage</name>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Search by customer name or phone</source>
+        <translation>依客戶姓名或電話搜尋</translation>
+    </message>
+    <message>
+        <source>To call now (due today and overdue)</source>
+        <translation>現在回訪（今日到期及逾期）</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Upcoming (next 7 days)</source>
+        <translation>即將到期（7 天內）</translation>
+    </message>
+    <message>
+        <source>All calls to make</source>
+        <translation>全部待回訪</translation>
+    </message>
+    <message>
+        <source>Finished calls</source>
+        <translation>已結束的回訪</translation>
+    </message>
+    <message>
+        <source>Cancel this call…</source>
+        <translation>取消此回訪…</translation>
+    </message>
+    <message>
+        <source>Call queue</source>
+        <translation>回訪佇列</translation>
+    </message>
+    <message>
+        <source>Coverage and satisfaction</source>
+        <translation>回訪率與滿意度</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 calls; scroll for more.</source>
+        <translation>顯示前 %1 筆回訪；向下捲動查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 筆回訪</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel follow-up call</source>
+        <translation>取消回訪</translation>
+    </message>
+    <message>
+        <source>Reason (for example: customer asked not to be called):</source>
+        <translation>原因（例如：客戶要求不再回訪）：</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4623,18 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <source>Labour rate, general repair</source>
+        <translation>工資（一般維修）</translation>
+    </message>
+    <message>
+        <source>Labour rate, complex repair</source>
+        <translation>工資（複雜維修）</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回訪</translation>
     </message>
 </context>
 <context>

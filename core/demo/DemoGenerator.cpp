@@ -1,4 +1,5 @@
 #include "demo/DemoGenerator.h"
+#include "demo/DemoFollowUps.h"
 #include "demo/DemoParts.h"
 
 #include "calendar/SlaPolicy.h"
@@ -621,6 +622,8 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
     for (const Person &pp : clerks) ctx.partsClerks << pp.id;
     for (const Person &pp : logistics) ctx.logistics << pp.id;
     AS_TRY(demoParts(ctx));
+    report(tr("follow-up calls"), 90);
+    AS_TRY(demoFollowUps(ctx));
 
     // ---- finish --------------------------------------------------------------------------
     report(tr("indexes"), 0);

@@ -29,6 +29,7 @@ ListQuery list(const Dialect &dialect, const Filter &f, const QDate &today, cons
     q.columns[Agent] = {u"a.display_name"_s, u"COALESCE(a.display_name, '')"_s};
     q.columns[DoneAt] = {u"f.done_at"_s, u"COALESCE(f.done_at, '')"_s};
     q.columns[Comments] = {u"f.comments"_s, {}};
+    q.columns[Months] = {u"f.months"_s, {}};
 
     const QString day = time::dateToDb(today);
     const QString nowDb = time::toDb(now);

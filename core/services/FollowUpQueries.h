@@ -13,8 +13,8 @@ class Dialect;
 // tests run this same SQL.
 namespace FollowUpQueries {
 
-enum Column { Due, Kind, Status, Customer, Phone, Model, Order, Technician, Attempts, NextCall, Satisfaction, Agent, DoneAt,
-              Comments, ColumnCount };
+enum Column { Due, Customer, Phone, Kind, Model, Order, Technician, Attempts, NextCall, Status, Satisfaction, Agent, DoneAt,
+              Comments, Months /* hidden: months of a 'months' call */, ColumnCount };
 
 enum class View {
     CallNow,     // due today or overdue, not waiting for a retry: the agent's daily queue

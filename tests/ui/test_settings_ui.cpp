@@ -5,9 +5,11 @@
 #include "calendar/SlaPolicy.h"
 #include "services/Services.h"
 #include "settings/CalendarSettings.h"
+#include "settings/FollowUpSettings.h"
 #include "settings/SettingsPage.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -82,4 +84,28 @@ TEST(CalendarDaysText, HoursParseAndFormat)
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().field, u"Friday"_s);
     EXPECT_FALSE(CalendarDays::parseHours(u"nine to five"_s, u"Friday"_s).ok());
+}
+
+TEST_F(SettingsUi, LabourRatesAndFollowUpRulesAreSaved)
+{
+    SettingsPage page(services, admin);
+    auto *general = page.findChild<QDoubleSpinBox *>(u"labourGeneral"_s);
+    auto *complex = page.findChild<QDoubleSpinBox *>(u"labourComplex"_s);
+    ASSERT_TRUE(general && complex);
+    EXPECT_DOUBLE_EQ(general->value(), 80.0);   // the default rate table
+    general->setValue(95.5);
+    complex->setValue(180);
+    ASSERT_TRUE(page.saveGeneral());
+    EXPECT_EQ(*services.orders.labourRate(Complexity::General), 9550);
+    EXPECT_EQ(*services.orders.labourRate(Complexity::Complex), 18000);
+
+    FollowUpSettings *rules = page.followUps();
+    rules->firstDaysBox()->setValue(2);
+    rules->monthsEdit()->setText(u"1, x"_s);
+    EXPECT_FALSE(rules->save()) << "a bad month list is refused";
+    EXPECT_EQ(services.followups.rules()->firstWithinWorkingDays, 3) << "nothing saved";
+    rules->monthsEdit()->setText(u"1, 6"_s);
+    ASSERT_TRUE(rules->save());
+    EXPECT_EQ(services.followups.rules()->firstWithinWorkingDays, 2);
+    EXPECT_EQ(services.followups.rules()->warrantyMonths, (QList<int>{1, 6}));
 }

@@ -262,6 +262,16 @@ void NewOrderDialog::selectCustomer(qint64 customerId)
     m_product->setFocus();
 }
 
+void NewOrderDialog::prefill(qint64 customerId, qint64 productId, const QString &symptom)
+{
+    selectCustomer(customerId);
+    if (productId > 0)
+        fillProducts(productId);
+    if (!symptom.trimmed().isEmpty())
+        m_symptom->setPlainText(symptom.trimmed());
+    m_symptom->setFocus();
+}
+
 void NewOrderDialog::fillProducts(qint64 selectProductId)
 {
     m_product->blockSignals(true);

@@ -31,6 +31,8 @@ public:
     NewOrderDialog(Services &services, const Actor &actor, QWidget *parent = nullptr);
     void setSearchText(const QString &text);
     void selectCustomer(qint64 customerId);
+    // Opened from elsewhere (a follow-up call's new service need): customer, product and symptom filled in.
+    void prefill(qint64 customerId, qint64 productId, const QString &symptom);
     qint64 orderId() const { return m_orderId; }
     QLineEdit *customerSearch() const { return m_search; }
 

@@ -2,8 +2,12 @@
 
 #include "services/Services.h"
 #include "settings/CalendarSettings.h"
+#include "settings/FollowUpSettings.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -57,7 +61,18 @@ SettingsPage::SettingsPage(Services &services, const Actor &actor, QWidget *pare
     m_markup->setObjectName(u"partsMarkup"_s);
     m_markup->setRange(0, 1000);
     m_markup->setSuffix(u" %"_s);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_companyName, m_companyAddress, m_companyPhone, m_logo, browse, m_timeZone, m_markup})
+    auto money = [](const QString &name) {
+        auto *b = new QDoubleSpinBox;
+        b->setObjectName(name);
+        b->setRange(0, 100000);
+        b->setDecimals(2);
+        b->setPrefix(u"¥"_s);
+        return b;
+    };
+    m_labourGeneral = money(u"labourGeneral"_s);
+    m_labourComplex = money(u"labourComplex"_s);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_companyName, m_companyAddress, m_companyPhone, m_logo, browse, m_timeZone, m_markup,
+                                                       m_labourGeneral, m_labourComplex})
         w->setEnabled(may);
     auto *save = new QPushButton(tr("&Save"));
     save->setObjectName(u"saveGeneral"_s);
@@ -78,6 +93,8 @@ SettingsPage::SettingsPage(Services &services, const Actor &actor, QWidget *pare
     form->addRow(tr("Logo"), logoRow);
     form->addRow(tr("Site time zone"), m_timeZone);
     form->addRow(tr("Parts mark-up outside warranty"), m_markup);
+    form->addRow(tr("Labour rate, general repair"), m_labourGeneral);
+    form->addRow(tr("Labour rate, complex repair"), m_labourComplex);
     form->addRow(tr("Language on this PC (after restart)"), m_language);
     form->addRow(QString(), save);
     form->addRow(QString(), m_message);
@@ -93,6 +110,8 @@ SettingsPage::SettingsPage(Services &services, const Actor &actor, QWidget *pare
     addSection(tr("Company and site"), general);
     m_calendar = new CalendarSettings(services, actor);
     addSection(tr("Working calendar and service levels"), m_calendar);
+    m_followUps = new FollowUpSettings(services, actor);
+    addSection(tr("Follow-up calls"), m_followUps);
     m_sections->addStretch(1);
     load();
 }
@@ -113,6 +132,7 @@ void SettingsPage::refresh()
 {
     load();
     m_calendar->load();
+    m_followUps->load();
 }
 
 void SettingsPage::load()
@@ -124,6 +144,8 @@ void SettingsPage::load()
     m_logo->setText(s.value(u"company.logo"_s).valueOr(QString()));
     m_timeZone->setCurrentText(QString::fromLatin1(s.siteTimeZone().id()));
     m_markup->setValue(s.value(u"pricing.parts_markup_percent"_s, u"20"_s).valueOr(u"20"_s).toInt());
+    m_labourGeneral->setValue(double(m_services.orders.labourRate(Complexity::General).valueOr(8000)) / 100.0);
+    m_labourComplex->setValue(double(m_services.orders.labourRate(Complexity::Complex).valueOr(15000)) / 100.0);
     m_language->setCurrentIndex(std::max(0, m_language->findData(QSettings().value(u"ui/language"_s).toString())));
 }
 
@@ -155,6 +177,10 @@ bool SettingsPage::saveGeneral()
         if (!st.ok())
             return fail(st.error().message);
     }
+    const QJsonObject rates{{u"general"_s, qint64(qRound64(m_labourGeneral->value() * 100))},
+                            {u"complex"_s, qint64(qRound64(m_labourComplex->value() * 100))}};
+    if (Status st = m_services.settings.setJson(m_actor, u"pricing.labour_rates"_s, QJsonDocument(rates)); !st.ok())
+        return fail(st.error().message);
     m_message->setText(tr("Settings saved."));
     m_message->setStyleSheet(u"color: #1b6e20;"_s);
     m_message->show();

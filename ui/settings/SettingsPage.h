@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QDoubleSpinBox;
 class QSpinBox;
 class QVBoxLayout;
 
@@ -13,6 +14,7 @@ namespace as {
 
 struct Services;
 class CalendarSettings;
+class FollowUpSettings;
 
 // Settings shared by every PC (company details on printed forms, site time zone, parts
 // mark-up, working calendar, service level rules) and this PC's language. Other areas add
@@ -29,6 +31,7 @@ public:
     void addSection(const QString &title, QWidget *content);
     bool saveGeneral();
     CalendarSettings *calendar() const { return m_calendar; }
+    FollowUpSettings *followUps() const { return m_followUps; }
 
 private:
     void load();
@@ -39,8 +42,10 @@ private:
     QLineEdit *m_companyName, *m_companyAddress, *m_companyPhone, *m_logo;
     QComboBox *m_timeZone, *m_language;
     QSpinBox *m_markup;
+    QDoubleSpinBox *m_labourGeneral, *m_labourComplex;
     QLabel *m_message;
     CalendarSettings *m_calendar;
+    FollowUpSettings *m_followUps;
 };
 
 } // namespace as

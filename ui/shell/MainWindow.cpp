@@ -4,6 +4,7 @@
 #include "import/ExportDialog.h"
 #include "orders/DispatchPage.h"
 #include "orders/OrderWindow.h"
+#include "followups/FollowUpsPage.h"
 #include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     addPage(new PartsPage(services, actor), style()->standardIcon(QStyle::SP_DriveHDIcon));
     addPage(new StocktakePage(services, actor), style()->standardIcon(QStyle::SP_FileDialogListView));
 
+    addPage(new FollowUpsPage(services, actor), style()->standardIcon(QStyle::SP_DialogYesButton));
     if (actor.can(Permission::ViewReports)) {
         auto *reports = new ReportsPage(services, actor);
         connect(reports, &ReportsPage::orderActivated, this, &MainWindow::openOrder);
