@@ -61,10 +61,12 @@ Result<QList<BacklogBucket>> KpiService::backlog(const Actor &actor, const Perio
     bucketExpr += u" ELSE "_s + QString::number(buckets.size() - 1) + u" END"_s;
     // Open at the end = still open now, or completed/cancelled after the end: three disjoint
     // index ranges, so recent periods read only the few rows concerned.
+    // (COALESCE keeps the planner on the status/completed/cancelled indexes instead of scanning opened_at.)
     const QString sql = u"SELECT b, COUNT(*) FROM (SELECT "_s + bucketExpr + u" AS b FROM service_orders o WHERE o.status IN "_s +
-                        kOpenStatuses + u" AND o.opened_at < ? UNION ALL SELECT "_s + bucketExpr +
-                        u" FROM service_orders o WHERE o.completed_at >= ? AND o.opened_at < ? UNION ALL SELECT "_s + bucketExpr +
-                        u" FROM service_orders o WHERE o.cancelled_at >= ? AND o.completed_at IS NULL AND o.opened_at < ?) x GROUP BY b"_s;
+                        kOpenStatuses + u" AND COALESCE(o.opened_at, '') < ? UNION ALL SELECT "_s + bucketExpr +
+                        u" FROM service_orders o WHERE o.completed_at >= ? AND COALESCE(o.opened_at, '') < ? UNION ALL SELECT "_s + bucketExpr +
+                        u" FROM service_orders o WHERE o.cancelled_at >= ? AND COALESCE(o.completed_at, '') = '' AND COALESCE(o.opened_at, '') < ?) x "
+                        u"GROUP BY b"_s;
     QVariantList params = bucketParams;
     params << p.toUtc;
     params += bucketParams;

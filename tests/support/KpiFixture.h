@@ -40,7 +40,8 @@ inline void ensureComplaintsAndFollowups(Database &db)
         kpiExec(db, QStringLiteral("CREATE TABLE complaints (id BIGINT PRIMARY KEY, number TEXT, received_at TEXT, customer_id BIGINT, "
                                    "product_id BIGINT, order_id BIGINT, category TEXT, severity TEXT, status TEXT, responsibility TEXT, "
                                    "remedy TEXT, compensation_fen BIGINT, acknowledged_at TEXT, ack_due TEXT, remedy_due TEXT, "
-                                   "remedy_proposed_at TEXT, closed_at TEXT, satisfied INTEGER, row_version INTEGER)"));
+                                   "remedy_proposed_at TEXT, closed_at TEXT, satisfied INTEGER, content TEXT, created_at TEXT, updated_at TEXT, "
+                                   "row_version INTEGER)"));
     if (db.scalar(exists, {QStringLiteral("followups")}).value().isNull())
         kpiExec(db, QStringLiteral("CREATE TABLE followups (id BIGINT PRIMARY KEY, order_id BIGINT, customer_id BIGINT, product_id BIGINT, "
                                    "technician_id BIGINT, kind TEXT, due_date TEXT, status TEXT, outcome TEXT, satisfaction INTEGER, "
@@ -51,7 +52,8 @@ inline void ensureComplaintsAndFollowups(Database &db)
 inline void addComplaint(Database &db, qint64 id, const char *received, const char *category, const char *responsibility)
 {
     kpiExec(db, QStringLiteral("INSERT INTO complaints (id, number, received_at, customer_id, category, severity, status, responsibility, "
-                               "compensation_fen, row_version) VALUES (?, ?, ?, 1, ?, 'normal', 'closed', ?, 0, 1)"),
+                               "compensation_fen, content, created_at, updated_at, row_version) "
+                               "VALUES (?, ?, ?, 1, ?, 'normal', 'closed', ?, 0, 'complaint', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z', 1)"),
             {id, QStringLiteral("CP-%1").arg(id), opt(received), opt(category), opt(responsibility)});
 }
 
@@ -121,8 +123,8 @@ inline void buildKpiFixture(Database &db)
                 {QString::fromLatin1(m.at), m.qty, QString::fromLatin1(m.type), optId(m.order), QString::fromLatin1(m.at)});
     kpiExec(db, QStringLiteral("INSERT INTO part_stock (part_id, location_id, on_hand, updated_at) VALUES (1, 1, 12, ?)"), {t0});
     ensureComplaintsAndFollowups(db);
-    addComplaint(db, 1, "2026-11-10T00:00:00Z", "service_attitude", "service");
-    addComplaint(db, 2, "2026-11-12T00:00:00Z", "product_quality", "product");
+    addComplaint(db, 1, "2026-11-10T00:00:00Z", "attitude", "service");
+    addComplaint(db, 2, "2026-11-12T00:00:00Z", "quality", "product");
     addComplaint(db, 3, "2026-10-31T15:00:00Z", "timeliness", "service");   // 23:00 local on October 31
     addFollowup(db, 1, 1, A, "first", "done", "2026-11-04T02:00:00Z", 5);
     addFollowup(db, 2, 3, A, "first", "done", "2026-11-03T02:00:00Z", 3);
