@@ -3,6 +3,8 @@
 #include "reports/KpiService.h"
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
+#include "services/DepotService.h"
+#include "services/AttachmentService.h"
 #include "services/FollowUpService.h"
 #include "services/OrderService.h"
 #include "services/PartService.h"
@@ -29,7 +31,7 @@ struct Services
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
           purchases(database, clk, ledger), followups(database, clk),
-          kpis(database, settings)
+          depot(database, clk), attachments(database, clk), kpis(database, settings)
     {
         orders.addTransitionHook([this](const Actor &actor, const Order &order, OrderStatus to) {
             return followups.onOrderTransition(actor, order, to);
@@ -51,6 +53,8 @@ struct Services
     StocktakeService stocktakes;
     PurchaseService purchases;
     FollowUpService followups;
+    DepotService depot;
+    AttachmentService attachments;
     KpiService kpis;
 };
 

@@ -1,5 +1,7 @@
 #include "services/StockLedger.h"
 
+#include "services/DepotService.h"
+
 #include "services/AuditLog.h"
 #include "services/SettingsRepository.h"
 #include "storage/Database.h"
@@ -236,6 +238,8 @@ Result<qint64> StockLedger::post(const Actor &actor, MovementRequest r)
     auto order = resolveOrder(r);
     if (!order)
         return order.error();
+    if (r.type == MovementType::Issue && r.orderId > 0)
+        AS_TRY(DepotService(m_db, m_clock).checkPartsMayBeIssued(r.orderId));
 
     Movement m;
     m.at = r.at;

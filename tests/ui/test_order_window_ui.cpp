@@ -1,6 +1,7 @@
 // The order window: the steps a role may take, the data each step asks for, saving the work.
 #include "support/TestSupport.h"
 #include "support/UiSupport.h"
+#include "support/WorkOrderSeed.h"
 
 #include "orders/OrderStepDialog.h"
 #include "orders/OrderWindow.h"
@@ -149,4 +150,18 @@ TEST_F(OrderWindowUi, ExpensesTabAddsAClaim)
     ASSERT_EQ(w.findChild<QTableWidget *>(u"expenses"_s)->rowCount(), 1);
     EXPECT_TRUE(w.findChild<QLabel *>(u"expenseTotal"_s)->text().contains(u"36.50"_s));
     EXPECT_EQ(services.orders.expenses(orderId)->first().amountFen, 3650);
+}
+
+TEST_F(OrderWindowUi, PartsTabListsTheLedgerIssuesOfTheOrder)
+{
+    const SeededOrder seeded = seedWorkOrder(services);
+    ASSERT_GT(seeded.orderId, 0);
+    OrderWindow w(services, admin, seeded.orderId);
+    auto *parts = w.findChild<QTableWidget *>(u"orderParts"_s);
+    ASSERT_TRUE(parts);
+    ASSERT_EQ(parts->rowCount(), 1);
+    EXPECT_TRUE(parts->item(0, 1)->text().startsWith(u"CAP-35UF"_s));
+    EXPECT_EQ(parts->item(0, 3)->text(), u"2"_s) << "two issued to the order";
+    EXPECT_TRUE(w.findChild<QLabel *>(u"partsTotal"_s)->text().contains(u"90.00"_s));
+    EXPECT_TRUE(w.findChild<QPushButton *>(u"issueParts"_s));
 }

@@ -2,6 +2,7 @@
 
 #include "orders/OrderChargesTab.h"
 #include "orders/OrderExpensesTab.h"
+#include "orders/OrderPartsTab.h"
 #include "orders/OrderStepDialog.h"
 #include "services/OrderQueries.h"
 #include "services/Services.h"
@@ -112,6 +113,12 @@ OrderWindow::OrderWindow(Services &services, const Actor &actor, qint64 orderId,
         reload();
         Q_EMIT orderChanged(m_id);
     });
+    m_partsTab = new OrderPartsTab(services, actor);
+    m_tabs->addTab(m_partsTab, tr("&Parts and follow-ups"));
+    connect(m_partsTab, &OrderPartsTab::changed, this, [this] {
+        reload();
+        Q_EMIT orderChanged(m_id);
+    });
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_history, tr("&History"));
 
@@ -153,6 +160,7 @@ void OrderWindow::reload()
     fillHeader();
     m_charges->setOrder(m_order);
     m_expenses->setOrder(m_id);
+    m_partsTab->setOrder(m_order);
     fillTimeline();
     m_history->load(m_services.audit, u"service_order"_s, m_id);
     rebuildSteps();

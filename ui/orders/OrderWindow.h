@@ -19,6 +19,7 @@ struct Services;
 class HistoryView;
 class OrderChargesTab;
 class OrderExpensesTab;
+class OrderPartsTab;
 
 // One service order: header with status and deadlines, customer and product, the work
 // (symptom, diagnosis, repair plan, work done), the timeline of events and reschedules,
@@ -60,6 +61,7 @@ private:
     HistoryView *m_history;
     OrderChargesTab *m_charges;
     OrderExpensesTab *m_expenses;
+    OrderPartsTab *m_partsTab;
     QTabWidget *m_tabs;
     QHBoxLayout *m_steps, *m_actions;
     QList<QPushButton *> m_stepButtons;

@@ -115,6 +115,12 @@ void MovementDialog::setPartCode(const QString &code)
     m_qty->setFocus();
 }
 
+void MovementDialog::setOrderNumber(const QString &number)
+{
+    m_order->setText(number);
+    m_code->setFocus();
+}
+
 void MovementDialog::setLocation(qint64 locationId)
 {
     const int i = m_location->findData(locationId);

@@ -26,6 +26,7 @@ public:
     MovementDialog(Services &services, const Actor &actor, MovementType type, QWidget *parent = nullptr);
     void setPartCode(const QString &code);
     void setLocation(qint64 locationId);
+    void setOrderNumber(const QString &number);
     qint64 movementId() const { return m_movementId; }
     void accept() override;
 
