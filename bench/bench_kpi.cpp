@@ -113,8 +113,10 @@ int main(int argc, char **argv)
     struct Agg { QString name; QString from; Cond den; Cond num; };
     const QList<Agg> aggs = {
         {u"response within SLA"_s, u"service_orders o"_s, kpisql::opened(month), kpisql::acknowledgedInTime()},
-        {u"on-time completion"_s, u"service_orders o"_s, kpisql::dueOrCompleted(month), kpisql::completedByDeadline()},
-        {u"first-time fix"_s, u"service_orders o"_s, kpisql::accepted(month), kpisql::noReworkWithin30Days(db->dialect())},
+        {u"on-time completion (deadline in the month)"_s, u"service_orders o"_s, kpisql::dueInPeriod(month), kpisql::completedByDeadline()},
+        {u"on-time completion (completed in the month)"_s, u"service_orders o"_s, kpisql::completedNotDueInPeriod(month),
+         kpisql::completedByDeadline()},
+        {u"satisfaction"_s, u"followups f"_s, kpisql::rated(month), kpisql::satisfied()},
         {u"follow-up coverage"_s, u"service_orders o"_s, kpisql::inWarrantyCompleted(month), kpisql::firstFollowupDone()},
         {u"parts fill rate (lines)"_s, u"stock_movements m"_s, kpisql::issuedToOrders(month), kpisql::issuedWhenRequested()},
     };

@@ -99,8 +99,34 @@ Result<KpiValue> KpiService::rate(KpiKey k, const Period &p)
     std::optional<Ratio> ratio;
     switch (k) {
     case KpiKey::ResponseWithinSla: ratio = Ratio{kOrders, kpisql::opened(p), kpisql::acknowledgedInTime()}; break;
-    case KpiKey::OnTimeCompletion: ratio = Ratio{kOrders, kpisql::dueOrCompleted(p), kpisql::completedByDeadline()}; break;
-    case KpiKey::FirstTimeFix: ratio = Ratio{kOrders, kpisql::accepted(p), kpisql::noReworkWithin30Days(m_db.dialect())}; break;
+    case KpiKey::OnTimeCompletion: {
+        // Two disjoint index ranges (deadline in the period; completed in it with the deadline
+        // elsewhere) instead of an OR, so each part is read from its covering index alone.
+        const Cond num = kpisql::completedByDeadline();
+        const Cond due = kpisql::dueInPeriod(p), done = kpisql::completedNotDueInPeriod(p);
+        const QString part = u"SELECT COUNT(*) AS c, COALESCE(SUM(CASE WHEN "_s + num.sql + u" THEN 1 ELSE 0 END), 0) AS n FROM service_orders o WHERE "_s;
+        auto r = row(u"SELECT SUM(c), SUM(n) FROM ("_s + part + due.sql + u" UNION ALL "_s + part + done.sql + u") x"_s,
+                     num.params + due.params + num.params + done.params);
+        if (!r)
+            return r.error();
+        v.denominator = r->value(0).toDouble();
+        v.numerator = r->value(1).toDouble();
+        break;
+    }
+    case KpiKey::FirstTimeFix: {
+        // accepted - accepted with a rework within 30 days, counted from the (few) rework orders
+        // opened in [from, to + 30 days): the same set as noReworkWithin30Days (the drill-down).
+        const Cond acc = kpisql::accepted(p);
+        const Cond rw = kpisql::reworkedWithin30Days(m_db.dialect(), p);
+        auto r = row(u"SELECT (SELECT COUNT(*) FROM service_orders o WHERE "_s + acc.sql + u"), (SELECT COUNT(DISTINCT r.rework_of) FROM "
+                         u"service_orders r JOIN service_orders o ON o.id = r.rework_of WHERE "_s + rw.sql + u")"_s,
+                     acc.params + rw.params);
+        if (!r)
+            return r.error();
+        v.denominator = r->value(0).toDouble();
+        v.numerator = v.denominator - r->value(1).toDouble();
+        break;
+    }
     case KpiKey::Satisfaction:
         if (!hasFollowups())
             v.available = false;

@@ -1,6 +1,7 @@
 #include "reports/KpiSql.h"
 
 #include "storage/Dialect.h"
+#include "util/Time.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +42,17 @@ Cond dueOrCompleted(const Period &p)
             {p.fromUtc, p.toUtc, p.fromUtc, p.toUtc}};
 }
 
+Cond dueInPeriod(const Period &p)
+{
+    return Cond{u"o.status <> 'cancelled'"_s, {}} && between(u"o.resolve_due"_s, p);
+}
+
+Cond completedNotDueInPeriod(const Period &p)
+{
+    return Cond{u"o.status <> 'cancelled'"_s, {}} && between(u"o.completed_at"_s, p) &&
+           Cond{u"NOT (COALESCE(o.resolve_due, '') >= ? AND COALESCE(o.resolve_due, '') < ?)"_s, {p.fromUtc, p.toUtc}};
+}
+
 Cond completedByDeadline()
 {
     return {u"o.completed_at IS NOT NULL AND o.completed_at <= COALESCE(o.resolve_due, o.completed_at)"_s, {}};
@@ -63,6 +75,13 @@ Cond noReworkWithin30Days(const Dialect &d)
     return {u"NOT EXISTS (SELECT 1 FROM service_orders r WHERE r.rework_of = o.id AND r.status <> 'cancelled' AND r.opened_at <= "_s +
                 plus30Days(d, u"o.accepted_at"_s) + u")"_s,
             {}};
+}
+
+Cond reworkedWithin30Days(const Dialect &d, const Period &p)
+{
+    const QString until = time::toDb(time::fromDb(p.toUtc).addDays(30));
+    return Cond{u"r.rework_of IS NOT NULL AND r.status <> 'cancelled' AND r.opened_at >= ? AND r.opened_at < ?"_s, {p.fromUtc, until}} &&
+           accepted(p) && Cond{u"r.opened_at <= "_s + plus30Days(d, u"o.accepted_at"_s), {}};
 }
 
 Cond reworkOpened(const Period &p)

@@ -27,8 +27,13 @@ Cond opened(const Period &p);                                       // response:
 Cond acknowledgedInTime();                                          // response: numerator (subset)
 Cond dueOrCompleted(const Period &p);                               // on-time: denominator
 Cond completedByDeadline();                                         // on-time: numerator (subset)
+Cond dueInPeriod(const Period &p);                                  // on-time denominator, part 1 (not cancelled)
+Cond completedNotDueInPeriod(const Period &p);                      // on-time denominator, part 2 (disjoint from part 1)
 Cond accepted(const Period &p);                                     // first-time fix, repeat repair: denominator
 Cond noReworkWithin30Days(const Dialect &d);                        // first-time fix: numerator (subset)
+// Over "service_orders r JOIN service_orders o ON o.id = r.rework_of": reworks of orders accepted in
+// the period, opened within 30 days of the acceptance (first-time fix, counted from the rework side).
+Cond reworkedWithin30Days(const Dialect &d, const Period &p);
 Cond reworkOpened(const Period &p);                                 // repeat repair: numerator
 Cond completed(const Period &p);                                    // complaint rate: denominator; MTTR
 Cond serviceComplaints(const Period &p);                            // complaint rate: numerator (alias c)

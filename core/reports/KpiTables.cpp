@@ -63,7 +63,7 @@ Result<QList<BacklogBucket>> KpiService::backlog(const Actor &actor, const Perio
     // index ranges, so recent periods read only the few rows concerned.
     // (COALESCE keeps the planner on the status/completed/cancelled indexes instead of scanning opened_at.)
     const QString sql = u"SELECT b, COUNT(*) FROM (SELECT "_s + bucketExpr + u" AS b FROM service_orders o WHERE o.status IN "_s +
-                        kOpenStatuses + u" AND COALESCE(o.opened_at, '') < ? UNION ALL SELECT "_s + bucketExpr +
+                        kOpenStatuses + u" AND o.opened_at < ? UNION ALL SELECT "_s + bucketExpr +
                         u" FROM service_orders o WHERE o.completed_at >= ? AND COALESCE(o.opened_at, '') < ? UNION ALL SELECT "_s + bucketExpr +
                         u" FROM service_orders o WHERE o.cancelled_at >= ? AND COALESCE(o.completed_at, '') = '' AND COALESCE(o.opened_at, '') < ?) x "
                         u"GROUP BY b"_s;
@@ -103,10 +103,12 @@ Result<QList<TechnicianRow>> KpiService::technicians(const Actor &actor, const P
     AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(*), 0 FROM service_orders o WHERE "_s + done.sql +
                        u" GROUP BY o.technician_id"_s,
                    done.params, [](TechnicianRow &r, qint64 a, qint64) { r.completed = a; }));
-    const Cond due = kpisql::dueOrCompleted(p), inTime = kpisql::completedByDeadline();
-    AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(*), SUM(CASE WHEN "_s + inTime.sql +
-                       u" THEN 1 ELSE 0 END) FROM service_orders o WHERE "_s + due.sql + u" GROUP BY o.technician_id"_s,
-                   inTime.params + due.params, [](TechnicianRow &r, qint64 a, qint64 b) { r.onTimeBase = a; r.onTime = b; }));
+    // On time: the KPI's two disjoint ranges (deadline in the period; completed in it otherwise).
+    const Cond due = kpisql::dueInPeriod(p), late = kpisql::completedNotDueInPeriod(p), inTime = kpisql::completedByDeadline();
+    const QString part = u"SELECT COALESCE(o.technician_id, 0) AS t, CASE WHEN "_s + inTime.sql + u" THEN 1 ELSE 0 END AS n FROM service_orders o WHERE "_s;
+    AS_TRY(collect(u"SELECT t, COUNT(*), SUM(n) FROM ("_s + part + due.sql + u" UNION ALL "_s + part + late.sql + u") x GROUP BY t"_s,
+                   inTime.params + due.params + inTime.params + late.params,
+                   [](TechnicianRow &r, qint64 a, qint64 b) { r.onTimeBase = a; r.onTime = b; }));
     const Cond acc = kpisql::accepted(p), fix = kpisql::noReworkWithin30Days(m_db.dialect());
     AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(*), SUM(CASE WHEN "_s + fix.sql +
                        u" THEN 1 ELSE 0 END) FROM service_orders o WHERE "_s + acc.sql + u" GROUP BY o.technician_id"_s,
