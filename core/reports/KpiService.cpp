@@ -6,6 +6,8 @@
 
 #include <QSqlRecord>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace as {
@@ -259,10 +261,21 @@ Result<QList<KpiValue>> KpiService::compute(const Actor &actor, const Period &p,
     return values;
 }
 
-Result<QList<TrendPoint>> KpiService::trends(const Actor &actor, const Period &p, int months)
+Result<QList<TrendPoint>> KpiService::trends(const Actor &actor, const Period &p, int months, const QList<TrendPoint> &known)
 {
     QList<TrendPoint> points;
     for (const Period &m : p.trailingMonths(months)) {
+        const auto reuse = std::find_if(known.begin(), known.end(), [&](const TrendPoint &k) {
+            return k.month.fromUtc == m.fromUtc && k.month.toUtc == m.toUtc;
+        });
+        if (reuse != known.end()) {
+            QList<KpiValue> rates;
+            for (const KpiValue &v : reuse->values)
+                if (Kpi::isRate(v.key) || v.key == KpiKey::MeanTimeToResolveHours)
+                    rates << v;
+            points << TrendPoint{m, rates};
+            continue;
+        }
         auto v = compute(actor, m, true);
         if (!v)
             return v.error();

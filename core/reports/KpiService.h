@@ -79,7 +79,8 @@ public:
     Result<QList<CountRow>> complaintsBy(const Actor &actor, const Period &p, const QString &column);   // category / responsibility
     Result<PartsSummary> parts(const Actor &actor, const Period &p);
     Result<QList<WeekRow>> weekly(const Actor &actor, const Period &p);
-    Result<QList<TrendPoint>> trends(const Actor &actor, const Period &p, int months = 12);
+    // `known`: months already computed (the report's period and the previous one), reused.
+    Result<QList<TrendPoint>> trends(const Actor &actor, const Period &p, int months = 12, const QList<TrendPoint> &known = {});
 
     // Targets: empty when the KPI has none.
     Result<std::optional<double>> target(KpiKey k);

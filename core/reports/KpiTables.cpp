@@ -109,10 +109,13 @@ Result<QList<TechnicianRow>> KpiService::technicians(const Actor &actor, const P
     AS_TRY(collect(u"SELECT t, COUNT(*), SUM(n) FROM ("_s + part + due.sql + u" UNION ALL "_s + part + late.sql + u") x GROUP BY t"_s,
                    inTime.params + due.params + inTime.params + late.params,
                    [](TechnicianRow &r, qint64 a, qint64 b) { r.onTimeBase = a; r.onTime = b; }));
-    const Cond acc = kpisql::accepted(p), fix = kpisql::noReworkWithin30Days(m_db.dialect());
-    AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(*), SUM(CASE WHEN "_s + fix.sql +
-                       u" THEN 1 ELSE 0 END) FROM service_orders o WHERE "_s + acc.sql + u" GROUP BY o.technician_id"_s,
-                   fix.params + acc.params, [](TechnicianRow &r, qint64 a, qint64 b) { r.accepted = a; r.firstFix = b; }));
+    // First-time fix: accepted orders, minus those reworked within 30 days (counted from the rework side).
+    const Cond acc = kpisql::accepted(p), rw30 = kpisql::reworkedWithin30Days(m_db.dialect(), p);
+    AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(*), 0 FROM service_orders o WHERE "_s + acc.sql + u" GROUP BY o.technician_id"_s,
+                   acc.params, [](TechnicianRow &r, qint64 a, qint64) { r.accepted = a; r.firstFix = a; }));
+    AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(DISTINCT r.rework_of), 0 FROM service_orders r JOIN service_orders o "
+                   u"ON o.id = r.rework_of WHERE "_s + rw30.sql + u" GROUP BY o.technician_id"_s,
+                   rw30.params, [](TechnicianRow &r, qint64 a, qint64) { r.firstFix -= a; }));
     // Rework counts against the technician of the original order.
     const Cond rw = kpisql::reworkOpened(p);
     AS_TRY(collect(u"SELECT COALESCE(x.technician_id, 0), COUNT(*), 0 FROM service_orders o JOIN service_orders x ON x.id = o.rework_of WHERE "_s +

@@ -55,7 +55,7 @@ Result<ReportData> ReportData::build(KpiService &kpis, SettingsRepository &setti
     AS_TRY(take(kpis.parts(actor, period), d.parts));
     AS_TRY(take(kpis.weekly(actor, period), d.weeks));
     if (options.trends)
-        AS_TRY(take(kpis.trends(actor, period), d.trends));
+        AS_TRY(take(kpis.trends(actor, period, 12, {TrendPoint{d.period, d.kpis}, TrendPoint{d.previous, d.previousKpis}}), d.trends));
     return d;
 }
 
