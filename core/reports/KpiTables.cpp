@@ -124,7 +124,7 @@ Result<QList<TechnicianRow>> KpiService::technicians(const Actor &actor, const P
     if (hasFollowups()) {
         const Cond rated = kpisql::rated(p), ok = kpisql::satisfied();
         AS_TRY(collect(u"SELECT COALESCE(f.technician_id, 0), COUNT(*), SUM(CASE WHEN "_s + ok.sql +
-                           u" THEN 1 ELSE 0 END) FROM followups f WHERE "_s + rated.sql + u" GROUP BY f.technician_id"_s,
+                           u" THEN 1 ELSE 0 END) FROM followups f WHERE "_s + rated.sql + u" GROUP BY COALESCE(f.technician_id, 0)"_s,   // (keeps the rated index)
                        ok.params + rated.params, [](TechnicianRow &r, qint64 a, qint64 b) { r.rated = a; r.satisfied = b; }));
     }
     auto names = m_db.exec(u"SELECT id, display_name FROM users WHERE role = 'technician' OR id IN (SELECT DISTINCT technician_id FROM service_orders "
