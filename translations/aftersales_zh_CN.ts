@@ -148,6 +148,61 @@ The newest good backup is from %2 (%3). Restore it? The damaged file is kept bes
     </message>
 </context>
 <context>
+    <name>as::AttachmentService</name>
+    <message>
+        <source>Signed work order</source>
+        <translation>客户签字工单</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>File %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>File %1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>文件 %1 为 %2 MB；附件最大 %3 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>File %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>File %1 is larger than %2 MB.</source>
+        <translation>文件 %1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>File %1 is not an image or a PDF (%2).</source>
+        <translation>文件 %1 不是图片或 PDF（%2）。</translation>
+    </message>
+    <message>
+        <source>Service order %1 does not exist.</source>
+        <translation>维修工单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist.</source>
+        <translation>附件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A reason is required to remove an attachment.</source>
+        <translation>移除附件必须填写原因。</translation>
+    </message>
+    <message>
+        <source>The attachment was changed or removed by someone else. Reload to see it.</source>
+        <translation>附件已被他人修改或移除。请重新加载查看。</translation>
+    </message>
+</context>
+<context>
     <name>as::BackupController</name>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -1344,6 +1399,113 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::DepotService</name>
+    <message>
+        <source>The repair record was changed by someone else after you opened it. Reload to see their change.</source>
+        <translation>您打开后，维修记录已被他人修改。请重新加载查看。</translation>
+    </message>
+    <message>
+        <source>Model is required to register a unit received for repair.</source>
+        <translation>登记送修产品时必须填写型号。</translation>
+    </message>
+    <message>
+        <source>Quantity must be at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Service order %1 does not exist.</source>
+        <translation>维修工单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Service order %1 is not a carry-in repair; only carry-in orders have a receiving register.</source>
+        <translation>维修工单 %1 不是送修工单；只有送修工单才有收货登记。</translation>
+    </message>
+    <message>
+        <source>Service order %1 is already closed or cancelled.</source>
+        <translation>维修工单 %1 已结案或已取消。</translation>
+    </message>
+    <message>
+        <source>The unit of service order %1 was already received.</source>
+        <translation>维修工单 %1 的产品已登记收货。</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Received for repair</source>
+        <translation>收货送修</translation>
+    </message>
+    <message>
+        <source>The unit has not been received yet.</source>
+        <translation>产品尚未登记收货。</translation>
+    </message>
+    <message>
+        <source>The technician already confirmed the charges.</source>
+        <translation>维修技师已确认费用。</translation>
+    </message>
+    <message>
+        <source>Quality control confirms the charges after the technician.</source>
+        <translation>质检须在维修技师之后确认费用。</translation>
+    </message>
+    <message>
+        <source>Quality control already confirmed the charges.</source>
+        <translation>质检已确认费用。</translation>
+    </message>
+    <message>
+        <source>Quality control must be a different person from the technician who confirmed the charges.</source>
+        <translation>质检确认人必须与确认费用的维修技师不是同一人。</translation>
+    </message>
+    <message>
+        <source>Tester is required for the QC test record.</source>
+        <translation>质检记录必须填写检测人。</translation>
+    </message>
+    <message>
+        <source>Burn-in hours must be between 0 and 1000.</source>
+        <translation>老化时长必须在 0 到 1000 小时之间。</translation>
+    </message>
+    <message>
+        <source>Describe what failed in the QC note.</source>
+        <translation>请在质检备注中说明不合格项。</translation>
+    </message>
+    <message>
+        <source>The unit was already shipped back.</source>
+        <translation>产品已寄回。</translation>
+    </message>
+    <message>
+        <source>Courier is required to ship the unit back.</source>
+        <translation>寄回产品必须填写快递公司。</translation>
+    </message>
+    <message>
+        <source>Tracking number is required to ship the unit back.</source>
+        <translation>寄回产品必须填写运单号。</translation>
+    </message>
+    <message>
+        <source>The unit can be shipped back only after it passed the QC test.</source>
+        <translation>产品须通过质检后才能寄回。</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>维修车间</translation>
+    </message>
+    <message>
+        <source>Tracking number %1</source>
+        <translation>运单号 %1</translation>
+    </message>
+    <message>
+        <source>Say who hands the unit over.</source>
+        <translation>请填写交出人。</translation>
+    </message>
+    <message>
+        <source>Say who receives the unit.</source>
+        <translation>请填写接收人。</translation>
+    </message>
+    <message>
+        <source>Parts cannot be issued to this carry-in repair yet: the technician and quality control must first confirm the charges.</source>
+        <translation>此送修工单暂不能领用配件：须先由维修技师和质检确认费用。</translation>
+    </message>
+</context>
+<context>
     <name>as::DispatchPage</name>
     <message>
         <source>Dispatch</source>
@@ -2187,6 +2349,93 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::HandoverReceipt</name>
+    <message>
+        <source>Hand-over %1 of service order %2 does not exist.</source>
+        <translation>维修工单 %2 的交接记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Hand-over receipt</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交出人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Capacity / colour</source>
+        <translation>容量 / 颜色</translation>
+    </message>
+    <message>
+        <source>Visible damage</source>
+        <translation>外观损伤</translation>
+    </message>
+    <message>
+        <source>none noted</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>随机附件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Courier and tracking number</source>
+        <translation>快递公司及运单号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Both sides confirm that the unit and the accessories listed above changed hands in the condition described.</source>
+        <translation>双方确认上述产品及附件已按所述状况交接。</translation>
+    </message>
+    <message>
+        <source>Signature, handed over by</source>
+        <translation>交出人签字</translation>
+    </message>
+    <message>
+        <source>Signature, received by</source>
+        <translation>接收人签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>as::HistoryView</name>
     <message>
         <source>When</source>
@@ -2893,6 +3142,85 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::OrderAttachmentsTab</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add &amp;signed form scan…</source>
+        <translation>添加签字单扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;photo…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add other &amp;file…</source>
+        <translation>添加其他文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf *.tif *.tiff)</source>
+        <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Reason (the file is kept in the archive):</source>
+        <translation>原因（文件将保留在档案中）：</translation>
+    </message>
+</context>
+<context>
     <name>as::OrderChargesTab</name>
     <message>
         <source>Fault caused by &amp;misuse (charged although in warranty)</source>
@@ -2965,6 +3293,201 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Quote saved. The customer&apos;s agreement is needed before work starts.</source>
         <translation>报价已保存。开始维修前需客户同意。</translation>
+    </message>
+</context>
+<context>
+    <name>as::OrderDepotTab</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交出人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Record a &amp;hand-over…</source>
+        <translation>记录交接(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation>打印交接单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation>交出人：</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>维修车间</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <source>Select the hand-over to print.</source>
+        <translation>请选择要打印的交接记录。</translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation>交接记录</translation>
+    </message>
+    <message>
+        <source>the customer, unless someone else brings it</source>
+        <translation>默认为客户本人</translation>
+    </message>
+    <message>
+        <source>Register &amp;receipt</source>
+        <translation>登记收货(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Receiving register</source>
+        <translation>收货登记</translation>
+    </message>
+    <message>
+        <source>Model *</source>
+        <translation>型号 *</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Visible damage</source>
+        <translation>外观损伤</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>随机附件</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>送修人</translation>
+    </message>
+    <message>
+        <source>Confirm charges as &amp;technician</source>
+        <translation>维修技师确认费用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Confirm charges as &amp;QC</source>
+        <translation>质检确认费用(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Record &amp;QC test</source>
+        <translation>记录质检(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Charge confirmation and QC test</source>
+        <translation>费用确认与质检</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>检测人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Burn-in</source>
+        <translation>老化测试</translation>
+    </message>
+    <message>
+        <source>&amp;Ship back</source>
+        <translation>寄回(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shipping back</source>
+        <translation>寄回</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Courier *</source>
+        <translation>快递公司 *</translation>
+    </message>
+    <message>
+        <source>Tracking number *</source>
+        <translation>运单号 *</translation>
+    </message>
+    <message>
+        <source>received %1 by %2</source>
+        <translation>%1 由 %2 收货</translation>
+    </message>
+    <message>
+        <source>Technician confirmed the charges: %1, %2</source>
+        <translation>维修技师已确认费用：%1，%2</translation>
+    </message>
+    <message>
+        <source>Technician has not confirmed the charges yet.</source>
+        <translation>维修技师尚未确认费用。</translation>
+    </message>
+    <message>
+        <source>QC confirmed the charges: %1, %2</source>
+        <translation>质检已确认费用：%1，%2</translation>
+    </message>
+    <message>
+        <source>QC has not confirmed the charges yet. Parts can be issued after both confirmations.</source>
+        <translation>质检尚未确认费用。双方确认后才能领用配件。</translation>
+    </message>
+    <message>
+        <source>QC test: %1 by %2, burn-in %3 h, %4</source>
+        <translation>质检：%1，检测人 %2，老化 %3 小时，%4</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Shipped back %1: %2 %3</source>
+        <translation>%1 已寄回：%2 %3</translation>
+    </message>
+    <message>
+        <source>Register the unit first.</source>
+        <translation>请先登记收货。</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3606,83 @@ The current data is first saved as a backup.</source>
     <message>
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>as::OrderPartsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>成本单价</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Issue parts…</source>
+        <translation>领用配件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn unused parts…</source>
+        <translation>退回未用配件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Parts used (from the parts ledger)</source>
+        <translation>已用配件（来自配件台账）</translation>
+    </message>
+    <message>
+        <source>Follow-up calls for this order</source>
+        <translation>本工单的回访</translation>
+    </message>
+    <message>
+        <source>Parts at cost: %1; charged to the customer: %2</source>
+        <translation>配件成本：%1；向客户收取：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after acceptance</source>
+        <translation>
+            <numerusform>验收后 %n 个月</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3578,6 +4178,18 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Customer agreed to the quote</source>
         <translation>客户同意报价</translation>
+    </message>
+    <message>
+        <source>&amp;Parts and follow-ups</source>
+        <translation>配件与回访(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Carry-in &amp;repair</source>
+        <translation>送修(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>附件(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,61 @@ The newest good backup is from %2 (%3). Restore it? The damaged file is kept bes
     </message>
 </context>
 <context>
+    <name>as::AttachmentService</name>
+    <message>
+        <source>Signed work order</source>
+        <translation>客戶簽名工單</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>File %1 does not exist.</source>
+        <translation>檔案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>File %1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>檔案 %1 為 %2 MB；附件最大 %3 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>File %1 is empty.</source>
+        <translation>檔案 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>File %1 is larger than %2 MB.</source>
+        <translation>檔案 %1 超過 %2 MB。</translation>
+    </message>
+    <message>
+        <source>File %1 is not an image or a PDF (%2).</source>
+        <translation>檔案 %1 不是圖片或 PDF（%2）。</translation>
+    </message>
+    <message>
+        <source>Service order %1 does not exist.</source>
+        <translation>維修工單 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist.</source>
+        <translation>附件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A reason is required to remove an attachment.</source>
+        <translation>移除附件必須填寫原因。</translation>
+    </message>
+    <message>
+        <source>The attachment was changed or removed by someone else. Reload to see it.</source>
+        <translation>附件已被他人修改或移除。請重新載入查看。</translation>
+    </message>
+</context>
+<context>
     <name>as::BackupController</name>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -1344,6 +1399,113 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::DepotService</name>
+    <message>
+        <source>The repair record was changed by someone else after you opened it. Reload to see their change.</source>
+        <translation>您開啟後，維修紀錄已被他人修改。請重新載入查看。</translation>
+    </message>
+    <message>
+        <source>Model is required to register a unit received for repair.</source>
+        <translation>登記送修產品時必須填寫型號。</translation>
+    </message>
+    <message>
+        <source>Quantity must be at least 1.</source>
+        <translation>數量至少為 1。</translation>
+    </message>
+    <message>
+        <source>Service order %1 does not exist.</source>
+        <translation>維修工單 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Service order %1 is not a carry-in repair; only carry-in orders have a receiving register.</source>
+        <translation>維修工單 %1 不是送修工單；只有送修工單才有收件登記。</translation>
+    </message>
+    <message>
+        <source>Service order %1 is already closed or cancelled.</source>
+        <translation>維修工單 %1 已結案或已取消。</translation>
+    </message>
+    <message>
+        <source>The unit of service order %1 was already received.</source>
+        <translation>維修工單 %1 的產品已登記收件。</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>櫃台</translation>
+    </message>
+    <message>
+        <source>Received for repair</source>
+        <translation>收件送修</translation>
+    </message>
+    <message>
+        <source>The unit has not been received yet.</source>
+        <translation>產品尚未登記收件。</translation>
+    </message>
+    <message>
+        <source>The technician already confirmed the charges.</source>
+        <translation>維修技師已確認費用。</translation>
+    </message>
+    <message>
+        <source>Quality control confirms the charges after the technician.</source>
+        <translation>品管須在維修技師之後確認費用。</translation>
+    </message>
+    <message>
+        <source>Quality control already confirmed the charges.</source>
+        <translation>品管已確認費用。</translation>
+    </message>
+    <message>
+        <source>Quality control must be a different person from the technician who confirmed the charges.</source>
+        <translation>品管確認人必須與確認費用的維修技師不是同一人。</translation>
+    </message>
+    <message>
+        <source>Tester is required for the QC test record.</source>
+        <translation>品管紀錄必須填寫檢測人。</translation>
+    </message>
+    <message>
+        <source>Burn-in hours must be between 0 and 1000.</source>
+        <translation>燒機時數必須介於 0 到 1000 小時之間。</translation>
+    </message>
+    <message>
+        <source>Describe what failed in the QC note.</source>
+        <translation>請在品管備註中說明不合格項目。</translation>
+    </message>
+    <message>
+        <source>The unit was already shipped back.</source>
+        <translation>產品已寄回。</translation>
+    </message>
+    <message>
+        <source>Courier is required to ship the unit back.</source>
+        <translation>寄回產品必須填寫貨運公司。</translation>
+    </message>
+    <message>
+        <source>Tracking number is required to ship the unit back.</source>
+        <translation>寄回產品必須填寫追蹤號碼。</translation>
+    </message>
+    <message>
+        <source>The unit can be shipped back only after it passed the QC test.</source>
+        <translation>產品須通過品管檢測後才能寄回。</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>維修工作站</translation>
+    </message>
+    <message>
+        <source>Tracking number %1</source>
+        <translation>追蹤號碼 %1</translation>
+    </message>
+    <message>
+        <source>Say who hands the unit over.</source>
+        <translation>請填寫交出人。</translation>
+    </message>
+    <message>
+        <source>Say who receives the unit.</source>
+        <translation>請填寫接收人。</translation>
+    </message>
+    <message>
+        <source>Parts cannot be issued to this carry-in repair yet: the technician and quality control must first confirm the charges.</source>
+        <translation>此送修工單暫不能領用零件：須先由維修技師和品管確認費用。</translation>
+    </message>
+</context>
+<context>
     <name>as::DispatchPage</name>
     <message>
         <source>Dispatch</source>
@@ -2187,6 +2349,93 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::HandoverReceipt</name>
+    <message>
+        <source>Hand-over %1 of service order %2 does not exist.</source>
+        <translation>維修工單 %2 的交接紀錄 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Hand-over receipt</source>
+        <translation>交接單</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>維修工單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交出人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型號</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Capacity / colour</source>
+        <translation>容量 / 顏色</translation>
+    </message>
+    <message>
+        <source>Visible damage</source>
+        <translation>外觀損傷</translation>
+    </message>
+    <message>
+        <source>none noted</source>
+        <translation>未發現</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>隨機配件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Courier and tracking number</source>
+        <translation>貨運公司及追蹤號碼</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Both sides confirm that the unit and the accessories listed above changed hands in the condition described.</source>
+        <translation>雙方確認上述產品及配件已依所述狀況交接。</translation>
+    </message>
+    <message>
+        <source>Signature, handed over by</source>
+        <translation>交出人簽名</translation>
+    </message>
+    <message>
+        <source>Signature, received by</source>
+        <translation>接收人簽名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>as::HistoryView</name>
     <message>
         <source>When</source>
@@ -2893,6 +3142,85 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::OrderAttachmentsTab</name>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Add &amp;signed form scan…</source>
+        <translation>新增簽名單掃描檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;photo…</source>
+        <translation>新增照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add other &amp;file…</source>
+        <translation>新增其他檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf *.tif *.tiff)</source>
+        <translation>圖片和 PDF (*.png *.jpg *.jpeg *.pdf *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>新增附件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Reason (the file is kept in the archive):</source>
+        <translation>原因（檔案將保留在封存中）：</translation>
+    </message>
+</context>
+<context>
     <name>as::OrderChargesTab</name>
     <message>
         <source>Fault caused by &amp;misuse (charged although in warranty)</source>
@@ -2965,6 +3293,201 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Quote saved. The customer&apos;s agreement is needed before work starts.</source>
         <translation>報價已儲存。開始維修前需客戶同意。</translation>
+    </message>
+</context>
+<context>
+    <name>as::OrderDepotTab</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交出人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>紀錄人</translation>
+    </message>
+    <message>
+        <source>Record a &amp;hand-over…</source>
+        <translation>紀錄交接(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation>列印交接單(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation>交出人：</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>維修工作站</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <source>Select the hand-over to print.</source>
+        <translation>請選擇要列印的交接紀錄。</translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation>交接紀錄</translation>
+    </message>
+    <message>
+        <source>the customer, unless someone else brings it</source>
+        <translation>預設為客戶本人</translation>
+    </message>
+    <message>
+        <source>Register &amp;receipt</source>
+        <translation>登記收件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Receiving register</source>
+        <translation>收件登記</translation>
+    </message>
+    <message>
+        <source>Model *</source>
+        <translation>型號 *</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Visible damage</source>
+        <translation>外觀損傷</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>隨機配件</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>送修人</translation>
+    </message>
+    <message>
+        <source>Confirm charges as &amp;technician</source>
+        <translation>維修技師確認費用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Confirm charges as &amp;QC</source>
+        <translation>品管確認費用(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Record &amp;QC test</source>
+        <translation>紀錄品管檢測(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Charge confirmation and QC test</source>
+        <translation>費用確認與品管檢測</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>檢測人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Burn-in</source>
+        <translation>燒機測試</translation>
+    </message>
+    <message>
+        <source>&amp;Ship back</source>
+        <translation>寄回(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shipping back</source>
+        <translation>寄回</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>包裝</translation>
+    </message>
+    <message>
+        <source>Courier *</source>
+        <translation>貨運公司 *</translation>
+    </message>
+    <message>
+        <source>Tracking number *</source>
+        <translation>追蹤號碼 *</translation>
+    </message>
+    <message>
+        <source>received %1 by %2</source>
+        <translation>%1 由 %2 收件</translation>
+    </message>
+    <message>
+        <source>Technician confirmed the charges: %1, %2</source>
+        <translation>維修技師已確認費用：%1，%2</translation>
+    </message>
+    <message>
+        <source>Technician has not confirmed the charges yet.</source>
+        <translation>維修技師尚未確認費用。</translation>
+    </message>
+    <message>
+        <source>QC confirmed the charges: %1, %2</source>
+        <translation>品管已確認費用：%1，%2</translation>
+    </message>
+    <message>
+        <source>QC has not confirmed the charges yet. Parts can be issued after both confirmations.</source>
+        <translation>品管尚未確認費用。雙方確認後才能領用零件。</translation>
+    </message>
+    <message>
+        <source>QC test: %1 by %2, burn-in %3 h, %4</source>
+        <translation>品管檢測：%1，檢測人 %2，燒機 %3 小時，%4</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Shipped back %1: %2 %3</source>
+        <translation>%1 已寄回：%2 %3</translation>
+    </message>
+    <message>
+        <source>Register the unit first.</source>
+        <translation>請先登記收件。</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3606,83 @@ The current data is first saved as a backup.</source>
     <message>
         <source>overdue %1</source>
         <translation>已逾時 %1</translation>
+    </message>
+</context>
+<context>
+    <name>as::OrderPartsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>異動類型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>成本單價</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>庫位</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>應回訪日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Issue parts…</source>
+        <translation>領用零件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn unused parts…</source>
+        <translation>退回未用零件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Parts used (from the parts ledger)</source>
+        <translation>已用零件（來自零件帳）</translation>
+    </message>
+    <message>
+        <source>Follow-up calls for this order</source>
+        <translation>本工單的回訪</translation>
+    </message>
+    <message>
+        <source>Parts at cost: %1; charged to the customer: %2</source>
+        <translation>零件成本：%1；向客戶收取：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after acceptance</source>
+        <translation>
+            <numerusform>驗收後 %n 個月</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3578,6 +4178,18 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Customer agreed to the quote</source>
         <translation>客戶同意報價</translation>
+    </message>
+    <message>
+        <source>&amp;Parts and follow-ups</source>
+        <translation>零件與回訪(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Carry-in &amp;repair</source>
+        <translation>送修(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>附件(&amp;A)</translation>
     </message>
 </context>
 <context>

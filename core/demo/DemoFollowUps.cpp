@@ -33,7 +33,7 @@ Status demoFollowUps(DemoContext &ctx)
 
     AS_TRY(ctx.writer.finish());   // the parts step's rows are still being written on the writer's thread
     auto fT = ctx.writer.table(u"followups"_s, u"order_id,customer_id,product_id,technician_id,kind,months,due_date,status,outcome,"
-                                               "satisfaction,attempts,next_call_at,agent_id,done_at,done_on,comments,created_at,"
+                                               "satisfaction,attempts,next_call_at,agent_id,done_at,done_on,comments,finished_at,created_at,"
                                                "created_by,updated_at,updated_by"_s.split(u','));
     if (!fT)
         return fT.error();
@@ -51,7 +51,7 @@ Status demoFollowUps(DemoContext &ctx)
         const qint64 agent = ctx.agents.isEmpty() ? 1 : ctx.agents.at(int(rng.below(ctx.agents.size())));
         if (dueDay >= today - 1 || (dueDay >= today - 20 && rng.chance(0.3))) {   // still to call (some overdue ones)
             row << B::lit("pending") << B::null() << B::null() << B::integer(0) << B::null() << B::null() << B::null() << B::null()
-                << B::null();
+                << B::null() << B::null();
         } else {
             const double r = rng.unit();
             const qint64 doneDay = dueDay - rng.below(3);
@@ -59,17 +59,17 @@ Status demoFollowUps(DemoContext &ctx)
             const QByteArray doneAt = DemoGenerator::isoUtc(doneSecs);
             if (r < 0.05) {   // not reachable after three tries
                 row << B::lit("unreachable") << B::lit("not_reached") << B::null() << B::integer(3) << B::null() << B::integer(agent)
-                    << B::null() << B::null() << B::null();
+                    << B::null() << B::null() << B::null() << B::text(doneAt);
             } else if (r < 0.08) {
                 row << B::lit("refused") << B::lit("refused") << B::null() << B::integer(1) << B::null() << B::integer(agent)
-                    << B::text(doneAt) << B::text(dayText(doneDay)) << B::null();
+                    << B::text(doneAt) << B::text(dayText(doneDay)) << B::null() << B::text(doneAt);
             } else {
                 const double s = rng.unit();
                 const int rating = s < 0.08 ? 0 : s < 0.66 ? 5 : s < 0.93 ? 4 : s < 0.97 ? 3 : s < 0.99 ? 2 : 1;
                 const char *comment = rng.pick(kComments);
                 row << B::lit("done") << B::lit("reached") << (rating > 0 ? B::integer(rating) : B::null())
                     << B::integer(1 + (rng.chance(0.15) ? 1 : 0)) << B::null() << B::integer(agent) << B::text(doneAt)
-                    << B::text(dayText(doneDay)) << (*comment ? B::lit(comment) : B::null());
+                    << B::text(dayText(doneDay)) << (*comment ? B::lit(comment) : B::null()) << B::text(doneAt);
             }
         }
         row << B::text(created) << B::integer(1) << B::text(created) << B::integer(1);

@@ -30,6 +30,7 @@ ListQuery list(const Dialect &dialect, const Filter &f, const QDate &today, cons
     q.columns[DoneAt] = {u"f.done_at"_s, u"COALESCE(f.done_at, '')"_s};
     q.columns[Comments] = {u"f.comments"_s, {}};
     q.columns[Months] = {u"f.months"_s, {}};
+    q.columns[FinishedAt] = {u"f.finished_at"_s, u"f.finished_at"_s};   // not NULL in the Finished view
 
     const QString day = time::dateToDb(today);
     const QString nowDb = time::toDb(now);
@@ -52,7 +53,7 @@ ListQuery list(const Dialect &dialect, const Filter &f, const QDate &today, cons
         q.addCondition(u"f.status = 'pending'"_s);
         break;
     case View::Finished:
-        q.addCondition(u"f.status IN ('done','refused','unreachable','cancelled')"_s);
+        q.addCondition(u"f.finished_at IS NOT NULL"_s);
         break;
     }
     const QString t = f.search.simplified();
@@ -65,7 +66,7 @@ ListQuery list(const Dialect &dialect, const Filter &f, const QDate &today, cons
             q.addCondition(u"1 = 0"_s);
     }
     if (f.view == View::Finished) {
-        q.sortColumn = DoneAt;
+        q.sortColumn = FinishedAt;
         q.descending = true;
     } else {
         q.sortColumn = Due;

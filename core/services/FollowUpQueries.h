@@ -14,7 +14,8 @@ class Dialect;
 namespace FollowUpQueries {
 
 enum Column { Due, Customer, Phone, Kind, Model, Order, Technician, Attempts, NextCall, Status, Satisfaction, Agent, DoneAt,
-              Comments, Months /* hidden: months of a 'months' call */, ColumnCount };
+              Comments, Months /* hidden: months of a 'months' call */,
+              FinishedAt /* hidden: the Finished view's order */, ColumnCount };
 
 enum class View {
     CallNow,     // due today or overdue, not waiting for a retry: the agent's daily queue

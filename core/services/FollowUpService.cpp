@@ -222,9 +222,9 @@ Status FollowUpService::setMaintenanceDate(const Actor &actor, qint64 productId,
     if (!n)
         return n.error();
     // The earlier reminder (if still to be called) is replaced by the new one.
-    auto c = m_db.execAffected(u"UPDATE followups SET status = 'cancelled', cancel_reason = ?, updated_at = ?, updated_by = ?, "
-                               "row_version = row_version + 1 WHERE product_id = ? AND kind = 'maintenance' AND status = 'pending'"_s,
-                               {tr("Maintenance date changed"), now, sql::id(actor.userId), productId});
+    auto c = m_db.execAffected(u"UPDATE followups SET status = 'cancelled', cancel_reason = ?, finished_at = ?, updated_at = ?, "
+                               "updated_by = ?, row_version = row_version + 1 WHERE product_id = ? AND kind = 'maintenance' AND status = 'pending'"_s,
+                               {tr("Maintenance date changed"), now, now, sql::id(actor.userId), productId});
     if (!c)
         return c.error();
     AS_TRY(insert(actor, owner, FollowUpKind::Maintenance, maintenanceDue(*cal, date, r->maintenanceLeadDays)));
@@ -320,9 +320,10 @@ Status FollowUpService::record(const Actor &actor, qint64 id, int rowVersion, co
     const QVariant rating = call.satisfaction > 0 ? QVariant(call.satisfaction) : QVariant(QMetaType::fromType<int>());
     auto n = m_db.execAffected(
         u"UPDATE followups SET status = ?, outcome = ?, satisfaction = ?, attempts = ?, next_call_at = ?, agent_id = ?, done_at = ?, "
-        "done_on = ?, comments = ?, new_order_id = COALESCE(?, new_order_id), updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ?"_s,
+        "done_on = ?, finished_at = ?, comments = ?, new_order_id = COALESCE(?, new_order_id), updated_at = ?, updated_by = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
         {codeOf(status), codeOf(call.outcome), rating, attempts, nextCall, sql::id(actor.userId), doneAt, doneOn,
+         status == FollowUpStatus::Pending ? QVariant(QMetaType::fromType<QString>()) : QVariant(nowDb),
          sql::text(call.comments.trimmed()), sql::id(call.newOrderId), nowDb, sql::id(actor.userId), id, rowVersion});
     if (!n)
         return n.error();
@@ -357,9 +358,9 @@ Status FollowUpService::cancel(const Actor &actor, qint64 id, int rowVersion, co
     if (f->status != FollowUpStatus::Pending)
         return Error::state(tr("This follow-up is already %1.").arg(labelOf(f->status)));
     const QString nowDb = time::toDb(m_clock.nowUtc());
-    auto n = m_db.execAffected(u"UPDATE followups SET status = 'cancelled', cancel_reason = ?, updated_at = ?, updated_by = ?, "
-                               "row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
-                               {reason.trimmed(), nowDb, sql::id(actor.userId), id, rowVersion});
+    auto n = m_db.execAffected(u"UPDATE followups SET status = 'cancelled', cancel_reason = ?, finished_at = ?, updated_at = ?, "
+                               "updated_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+                               {reason.trimmed(), nowDb, nowDb, sql::id(actor.userId), id, rowVersion});
     if (!n)
         return n.error();
     if (*n == 0)

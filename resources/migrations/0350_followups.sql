@@ -17,7 +17,8 @@ CREATE TABLE followups (
     next_call_at   TEXT,                               -- UTC; not-reached calls come back from then
     agent_id       BIGINT REFERENCES users(id),        -- who made the (last) call
     done_at        TEXT,                               -- UTC; set when done or refused (a completed follow-up)
-    done_on        TEXT,                               -- the same as a site-local day (on time: done_on <= due_date)
+    done_on        TEXT,
+    finished_at    TEXT,                               -- UTC; when it left the queue (done, refused, given up, cancelled)                               -- the same as a site-local day (on time: done_on <= due_date)
     comments       TEXT,
     new_order_id   BIGINT REFERENCES service_orders(id),
     cancel_reason  TEXT,
@@ -32,6 +33,7 @@ CREATE INDEX followups_queue ON followups(status, due_date, id);
 CREATE INDEX followups_order ON followups(order_id, kind);
 CREATE INDEX followups_customer ON followups(customer_id, due_date);
 CREATE INDEX followups_done ON followups(done_at);
+CREATE INDEX followups_finished ON followups(finished_at);
 CREATE INDEX followups_agent ON followups(agent_id, done_at);
 CREATE INDEX followups_technician ON followups(technician_id, done_at);
 

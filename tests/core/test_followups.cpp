@@ -217,7 +217,7 @@ TEST_F(FollowUpsFixture, NotReachedComesBackAfterTheDelayThenGivesUp)
     EXPECT_FALSE(f.doneAt.isValid());
     EXPECT_EQ(s.followups.calls(fid)->size(), 3);
     EXPECT_TRUE(queue(FollowUpQueries::View::CallNow, today).isEmpty());
-    EXPECT_EQ(queue(FollowUpQueries::View::Finished, today), QList<qint64>{fid});
+    EXPECT_EQ(queue(FollowUpQueries::View::Finished, today), QList<qint64>{fid}) << "given up calls are finished too";
     EXPECT_EQ(s.followups.record(agent, fid, f.rowVersion, miss).error().kind, Error::Kind::State);
 }
 

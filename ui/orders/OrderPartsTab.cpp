@@ -46,6 +46,8 @@ OrderPartsTab::OrderPartsTab(Services &services, const Actor &actor, QWidget *pa
                         u"orderParts"_s);
     m_followUps = makeTable({tr("Follow-up call"), tr("Due"), tr("Status"), tr("Satisfaction"), tr("Comments")}, u"orderFollowUps"_s);
     m_followUps->setMaximumHeight(160);
+    m_parts->horizontalHeader()->setStretchLastSection(false);
+    m_parts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_total = new QLabel;
     m_total->setObjectName(u"partsTotal"_s);
     m_error = makeErrorLabel();
@@ -91,7 +93,8 @@ void OrderPartsTab::setOrder(const Order &order)
             {fmt::dateTime(h.at), h.part, labelOf(h.type), QString::number(used), fmt::money(h.unitCostFen), h.location, h.user},
             {3, 4});
     }
-    m_parts->resizeColumnsToContents();
+    for (int c : {0, 2, 3, 4, 5, 6})
+        m_parts->resizeColumnToContents(c);
     m_total->setText(tr("Parts at cost: %1; charged to the customer: %2").arg(fmt::money(costFen), fmt::money(order.partsFen)));
 
     auto fus = m_services.followups.forOrder(order.id);

@@ -3,6 +3,8 @@
 #include "orders/OrderChargesTab.h"
 #include "orders/OrderExpensesTab.h"
 #include "orders/OrderPartsTab.h"
+#include "orders/OrderDepotTab.h"
+#include "orders/OrderAttachmentsTab.h"
 #include "orders/OrderStepDialog.h"
 #include "services/OrderQueries.h"
 #include "services/Services.h"
@@ -119,6 +121,14 @@ OrderWindow::OrderWindow(Services &services, const Actor &actor, qint64 orderId,
         reload();
         Q_EMIT orderChanged(m_id);
     });
+    m_depotTab = new OrderDepotTab(services, actor);
+    m_depotIndex = m_tabs->addTab(m_depotTab, tr("Carry-in &repair"));
+    connect(m_depotTab, &OrderDepotTab::changed, this, [this] {
+        reload();
+        Q_EMIT orderChanged(m_id);
+    });
+    m_attachTab = new OrderAttachmentsTab(services, actor);
+    m_tabs->addTab(m_attachTab, tr("&Attachments"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_history, tr("&History"));
 
@@ -161,6 +171,9 @@ void OrderWindow::reload()
     m_charges->setOrder(m_order);
     m_expenses->setOrder(m_id);
     m_partsTab->setOrder(m_order);
+    m_depotTab->setOrder(m_order);
+    m_tabs->setTabVisible(m_depotIndex, m_order.serviceMode == ServiceMode::Depot);
+    m_attachTab->setOrder(m_order.id);
     fillTimeline();
     m_history->load(m_services.audit, u"service_order"_s, m_id);
     rebuildSteps();

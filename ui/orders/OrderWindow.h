@@ -20,6 +20,8 @@ class HistoryView;
 class OrderChargesTab;
 class OrderExpensesTab;
 class OrderPartsTab;
+class OrderDepotTab;
+class OrderAttachmentsTab;
 
 // One service order: header with status and deadlines, customer and product, the work
 // (symptom, diagnosis, repair plan, work done), the timeline of events and reschedules,
@@ -62,6 +64,9 @@ private:
     OrderChargesTab *m_charges;
     OrderExpensesTab *m_expenses;
     OrderPartsTab *m_partsTab;
+    OrderDepotTab *m_depotTab;
+    int m_depotIndex = -1;
+    OrderAttachmentsTab *m_attachTab;
     QTabWidget *m_tabs;
     QHBoxLayout *m_steps, *m_actions;
     QList<QPushButton *> m_stepButtons;

@@ -220,6 +220,24 @@ void OrdersPage::screenshotDialogs(const Shoot &shoot)
         shoot(u"order-window"_s, &w);
         w.tabs()->setCurrentIndex(1);
         shoot(u"order-window-charges"_s, &w);
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            if (w.tabs()->widget(i)->metaObject()->className() == QByteArray("as::OrderPartsTab")) {
+                w.tabs()->setCurrentIndex(i);
+                shoot(u"order-window-parts"_s, &w);
+            }
+        }
+    }
+    auto depot = m_services.db.scalar(u"SELECT id FROM service_orders WHERE service_mode = 'depot' AND status = 'in_progress' "
+                                      "ORDER BY id DESC LIMIT 1"_s);
+    if (depot && !depot->isNull()) {
+        OrderWindow w(m_services, m_actor, depot->toLongLong(), this);
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            const QByteArray cls = w.tabs()->widget(i)->metaObject()->className();
+            if (cls == QByteArray("as::OrderDepotTab") || cls == QByteArray("as::OrderAttachmentsTab")) {
+                w.tabs()->setCurrentIndex(i);
+                shoot(cls == QByteArray("as::OrderDepotTab") ? u"order-window-depot"_s : u"order-window-attachments"_s, &w);
+            }
+        }
     }
 }
 
