@@ -104,15 +104,16 @@ Result<KpiValue> KpiService::rate(KpiKey k, const Period &p)
     case KpiKey::OnTimeCompletion: {
         // Two disjoint index ranges (deadline in the period; completed in it with the deadline
         // elsewhere) instead of an OR, so each part is read from its covering index alone.
-        const Cond num = kpisql::completedByDeadline();
-        const Cond due = kpisql::dueInPeriod(p), done = kpisql::completedNotDueInPeriod(p);
-        const QString part = u"SELECT COUNT(*) AS c, COALESCE(SUM(CASE WHEN "_s + num.sql + u" THEN 1 ELSE 0 END), 0) AS n FROM service_orders o WHERE "_s;
-        auto r = row(u"SELECT SUM(c), SUM(n) FROM ("_s + part + due.sql + u" UNION ALL "_s + part + done.sql + u") x"_s,
-                     num.params + due.params + num.params + done.params);
+        const Cond num = kpisql::completedByDeadline(), due = kpisql::dueInPeriod(p);
+        auto r = row(u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN "_s + num.sql + u" THEN 1 ELSE 0 END), 0) FROM service_orders o WHERE "_s + due.sql,
+                     num.params + due.params);
         if (!r)
             return r.error();
-        v.denominator = r->value(0).toDouble();
-        v.numerator = r->value(1).toDouble();
+        auto scan = completedScan(p);
+        if (!scan)
+            return scan.error();
+        v.denominator = r->value(0).toDouble() + double(scan->lateBase);
+        v.numerator = r->value(1).toDouble() + double(scan->lateOnTime);
         break;
     }
     case KpiKey::FirstTimeFix: {
@@ -135,12 +136,18 @@ Result<KpiValue> KpiService::rate(KpiKey k, const Period &p)
         else
             ratio = Ratio{u"followups f"_s, kpisql::rated(p), kpisql::satisfied()};
         break;
-    case KpiKey::FollowupCoverage:
-        if (!hasFollowups())
+    case KpiKey::FollowupCoverage: {
+        if (!hasFollowups()) {
             v.available = false;
-        else
-            ratio = Ratio{kOrders, kpisql::inWarrantyCompleted(p), kpisql::firstFollowupDone()};
+            break;
+        }
+        auto scan = completedScan(p);
+        if (!scan)
+            return scan.error();
+        v.denominator = double(scan->inWarranty);
+        v.numerator = double(scan->covered);
         break;
+    }
     case KpiKey::RepeatRepair: {
         const Cond num = kpisql::reworkOpened(p), den = kpisql::accepted(p);
         auto r = row(u"SELECT (SELECT COUNT(*) FROM service_orders o WHERE "_s + num.sql +
@@ -157,14 +164,15 @@ Result<KpiValue> KpiService::rate(KpiKey k, const Period &p)
             v.available = false;
             break;
         }
-        const Cond num = kpisql::serviceComplaints(p), den = kpisql::completed(p);
-        auto r = row(u"SELECT (SELECT COUNT(*) FROM complaints c WHERE "_s + num.sql +
-                         u"), (SELECT COUNT(*) FROM service_orders o WHERE "_s + den.sql + u")"_s,
-                     num.params + den.params);
+        const Cond num = kpisql::serviceComplaints(p);
+        auto r = row(u"SELECT COUNT(*) FROM complaints c WHERE "_s + num.sql, num.params);
         if (!r)
             return r.error();
+        auto scan = completedScan(p);
+        if (!scan)
+            return scan.error();
         v.numerator = r->value(0).toDouble();
-        v.denominator = r->value(1).toDouble();
+        v.denominator = double(scan->all);
         break;
     }
     case KpiKey::PartsFillRate: {
@@ -199,6 +207,37 @@ Result<KpiValue> KpiService::rate(KpiKey k, const Period &p)
     return v;
 }
 
+Result<KpiService::CompletedScan> KpiService::completedScan(const Period &p)
+{
+    const QString key = p.fromUtc + p.toUtc;
+    if (m_scan && m_scan->first == key)
+        return m_scan->second;
+    const Cond range = kpisql::completed(p);
+    const Cond late{u"o.status <> 'cancelled' AND NOT (COALESCE(o.resolve_due, '') >= ? AND COALESCE(o.resolve_due, '') < ?)"_s,
+                    {p.fromUtc, p.toUtc}};
+    const Cond inTime = late && kpisql::completedByDeadline();
+    QString covered = u"0"_s;
+    if (hasFollowups())
+        covered = u"SUM(CASE WHEN o.warranty_status = 'in' AND "_s + kpisql::firstFollowupDone().sql + u" THEN 1 ELSE 0 END)"_s;
+    auto r = row(u"SELECT COUNT(*), SUM(CASE WHEN o.resolve_working_minutes IS NOT NULL THEN 1 ELSE 0 END), SUM(o.resolve_working_minutes), "
+                 u"SUM(CASE WHEN o.warranty_status = 'in' THEN 1 ELSE 0 END), "_s +
+                     covered + u", SUM(CASE WHEN "_s + late.sql + u" THEN 1 ELSE 0 END), SUM(CASE WHEN "_s + inTime.sql +
+                     u" THEN 1 ELSE 0 END) FROM service_orders o WHERE "_s + range.sql,
+                 late.params + inTime.params + range.params);
+    if (!r)
+        return r.error();
+    CompletedScan s;
+    s.all = r->value(0).toLongLong();
+    s.resolved = r->value(1).toLongLong();
+    s.minutes = r->value(2).toDouble();
+    s.inWarranty = r->value(3).toLongLong();
+    s.covered = r->value(4).toLongLong();
+    s.lateBase = r->value(5).toLongLong();
+    s.lateOnTime = r->value(6).toLongLong();
+    m_scan = std::make_pair(key, s);
+    return s;
+}
+
 Result<qint64> KpiService::stockValueAt(const QString &utc)
 {
     // Today's balances at cost price, minus the movements made since `utc` (defective stock excluded).
@@ -215,6 +254,8 @@ Result<qint64> KpiService::stockValueAt(const QString &utc)
 Result<QList<KpiValue>> KpiService::compute(const Actor &actor, const Period &p, bool ratesOnly)
 {
     AS_TRY(actor.require(Permission::ViewReports));
+    m_scan.reset();
+    struct Reset { std::optional<std::pair<QString, CompletedScan>> &scan; ~Reset() { scan.reset(); } } reset{m_scan};
     QList<KpiValue> values;
     for (KpiKey k : Kpi::all()) {
         KpiValue v;
@@ -225,12 +266,11 @@ Result<QList<KpiValue>> KpiService::compute(const Actor &actor, const Period &p,
                 return r.error();
             v = *r;
         } else if (k == KpiKey::MeanTimeToResolveHours) {
-            const Cond c = kpisql::resolvedWithTime(p);
-            auto r = row(u"SELECT COUNT(*), COALESCE(SUM(o.resolve_working_minutes), 0) FROM service_orders o WHERE "_s + c.sql, c.params);
-            if (!r)
-                return r.error();
-            v.denominator = r->value(0).toDouble();
-            v.numerator = r->value(1).toDouble() / 60.0;
+            auto scan = completedScan(p);
+            if (!scan)
+                return scan.error();
+            v.denominator = double(scan->resolved);
+            v.numerator = scan->minutes / 60.0;
             if (v.denominator > 0)
                 v.value = v.numerator / v.denominator;
         } else if (ratesOnly) {

@@ -92,6 +92,14 @@ public:
 
 private:
     Result<KpiValue> rate(KpiKey k, const Period &p);
+    // One read of the orders completed in the period for the KPIs that share that range (on-time
+    // part 2, complaint-rate denominator, follow-up coverage, mean time to resolve).
+    struct CompletedScan {
+        qint64 all = 0, resolved = 0, inWarranty = 0, covered = 0, lateBase = 0, lateOnTime = 0;
+        double minutes = 0;
+    };
+    Result<CompletedScan> completedScan(const Period &p);
+    std::optional<std::pair<QString, CompletedScan>> m_scan;   // during compute(): the period's scan
     Result<QVariantList> row(const QString &sql, const QVariantList &params);
     Result<qint64> stockValueAt(const QString &utc);
     bool hasTable(const QString &name);
