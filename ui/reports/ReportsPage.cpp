@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -115,7 +116,12 @@ ReportsPage::ReportsPage(Services &services, const Actor &actor, QWidget *parent
     connect(m_mode, &QComboBox::currentIndexChanged, this, modeChanged);
     modeChanged();
     connect(show, &QPushButton::clicked, this, &ReportsPage::compute);
-    connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::compute);
+    // Stepping through months with the arrows computes once, after the last step.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(400);
+    connect(debounce, &QTimer::timeout, this, &ReportsPage::compute);
+    connect(m_month, &QDateEdit::dateChanged, debounce, qOverload<>(&QTimer::start));
     connect(m_compare, &QComboBox::currentIndexChanged, this, &ReportsPage::compute);
     connect(m_trendKpi, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_trend || !m_computed)
@@ -169,8 +175,12 @@ void ReportsPage::setRange(const QDate &first, const QDate &last)
 
 void ReportsPage::refresh()
 {
-    if (isVisible() || !m_computed)
+    // The figures of a large database take a second or two: computed when first shown and on
+    // request, not every time another PC saves something.
+    if (!m_computed)
         compute();
+    else if (isVisible())
+        m_message->setText(tr("Data may have changed since these figures were computed; click Show to update them."));
 }
 
 void ReportsPage::compute()
