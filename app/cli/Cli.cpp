@@ -105,6 +105,7 @@ const QList<Command> &commands()
         {"stocktake", "stocktake start --location L [--category C] [--blind] | count ID FILE | recount ID | approve ID\n"
                       "                               | post ID | show ID | list", cmdStocktake, false},
         {"print", "print work-order NUMBER --out FILE.pdf [--paper A4|A5] | count-sheet ID --out FILE.pdf | complaint NUMBER --out FILE.pdf   forms as PDF", cmdPrint, true},
+        {"report", "report (--month YYYY-MM | --from DATE --to DATE) --format pdf|xlsx|csv --out FILE [--notes TEXT]   KPI report", cmdReport, true},
     };
     return list;
 }

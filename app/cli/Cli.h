@@ -65,5 +65,6 @@ int cmdStocktake(Context &);
 int printCountSheet(Context &, QCommandLineParser &);   // print count-sheet ID --out FILE.pdf (CmdStock.cpp)
 int printComplaint(Context &, QCommandLineParser &);    // print complaint NUMBER --out FILE.pdf (CmdComplaints.cpp)
 int cmdPrint(Context &);
+int cmdReport(Context &);
 
 } // namespace as::cli

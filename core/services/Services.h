@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/KpiService.h"
 #include "services/AuditLog.h"
 #include "services/ComplaintService.h"
 #include "services/CustomerService.h"
@@ -31,7 +32,7 @@ struct Services
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
           purchases(database, clk, ledger), complaints(database, clk), followups(database, clk),
-          depot(database, clk), attachments(database, clk)
+          depot(database, clk), attachments(database, clk), kpis(database, settings)
     {
         orders.addTransitionHook([this](const Actor &actor, const Order &order, OrderStatus to) {
             return followups.onOrderTransition(actor, order, to);
@@ -56,6 +57,7 @@ struct Services
     FollowUpService followups;
     DepotService depot;
     AttachmentService attachments;
+    KpiService kpis;
 };
 
 } // namespace as

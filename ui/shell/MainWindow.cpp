@@ -10,6 +10,8 @@
 #include "orders/OrdersPage.h"
 #include "import/ImportWizard.h"
 #include "parts/PartsPage.h"
+#include "reports/KpiTargetsSettings.h"
+#include "reports/ReportsPage.h"
 #include "stocktake/StocktakePage.h"
 #include "settings/SettingsPage.h"
 #include "shell/BackupController.h"
@@ -78,7 +80,14 @@ MainWindow::MainWindow(Services &services, const Actor &actor, QWidget *parent)
     addPage(new ComplaintsPage(services, actor), style()->standardIcon(QStyle::SP_MessageBoxWarning));
 
     addPage(new FollowUpsPage(services, actor), style()->standardIcon(QStyle::SP_DialogYesButton));
-    addPage(new SettingsPage(services, actor), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    if (actor.can(Permission::ViewReports)) {
+        auto *reports = new ReportsPage(services, actor);
+        connect(reports, &ReportsPage::orderActivated, this, &MainWindow::openOrder);
+        addPage(reports, style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    }
+    auto *settingsPage = new SettingsPage(services, actor);
+    settingsPage->addSection(tr("KPI targets"), new KpiTargetsSettings(services, actor));
+    addPage(settingsPage, style()->standardIcon(QStyle::SP_FileDialogInfoView));
 
     m_dbLabel = new QLabel(tr("Database: %1 (%2)").arg(services.db.location(), services.db.modeLabel()));
     m_dbLabel->setObjectName(u"databaseLabel"_s);

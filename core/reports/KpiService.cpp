@@ -1,0 +1,327 @@
+#include "reports/KpiService.h"
+
+#include "reports/KpiSql.h"
+#include "services/SettingsRepository.h"
+#include "storage/Database.h"
+
+#include <QSqlRecord>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace as {
+
+using kpisql::Cond;
+
+namespace {
+
+// COUNT(*) and how many of them meet `num`, over `from` WHERE `den`.
+struct Ratio {
+    QString from;
+    Cond den;
+    Cond num;
+};
+
+const QString kOrders = u"service_orders o"_s;
+
+} // namespace
+
+bool KpiService::hasTable(const QString &name)
+{
+    auto it = m_tables.find(name);
+    if (it != m_tables.end())
+        return *it;
+    const QString sql = m_db.isSqlite() ? u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s
+                                        : u"SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"_s;
+    auto v = m_db.scalar(sql, {name});
+    const bool exists = v.ok() && v->isValid() && !v->isNull();
+    m_tables.insert(name, exists);
+    return exists;
+}
+
+bool KpiService::hasComplaints()
+{
+    return hasTable(u"complaints"_s);
+}
+
+bool KpiService::hasFollowups()
+{
+    return hasTable(u"followups"_s);
+}
+
+Result<QVariantList> KpiService::row(const QString &sql, const QVariantList &params)
+{
+    auto q = m_db.exec(sql, params);
+    if (!q)
+        return q.error();
+    QVariantList values;
+    if (q->next()) {
+        const int n = q->record().count();
+        for (int i = 0; i < n; ++i)
+            values << q->value(i);
+    }
+    return values;
+}
+
+Result<std::optional<double>> KpiService::target(KpiKey k)
+{
+    const auto fallback = Kpi::defaultTarget(k);
+    if (!fallback)
+        return std::optional<double>();
+    auto v = m_settings.value(Kpi::settingKey(k));
+    if (!v)
+        return v.error();
+    if (v->trimmed().isEmpty())
+        return fallback;
+    bool ok = false;
+    const double t = v->trimmed().toDouble(&ok);
+    if (!ok || t < 0 || t > 1)
+        return Error::validation(tr("The setting %1 is \"%2\"; a target is a fraction between 0 and 1 (0.98 for 98 %).")
+                                     .arg(Kpi::settingKey(k), *v),
+                                 Kpi::settingKey(k));
+    return std::optional<double>(t);
+}
+
+Status KpiService::setTarget(const Actor &actor, KpiKey k, std::optional<double> t)
+{
+    if (!Kpi::defaultTarget(k))
+        return Error::validation(tr("%1 has no target.").arg(Kpi::title(k)), Kpi::settingKey(k));
+    if (!t)
+        return m_settings.setValue(actor, Kpi::settingKey(k), QString());
+    if (*t < 0 || *t > 1)
+        return Error::validation(tr("The target of %1 must be between 0 % and 100 %.").arg(Kpi::title(k)), Kpi::settingKey(k));
+    return m_settings.setValue(actor, Kpi::settingKey(k), QString::number(*t, 'f', 4));
+}
+
+Result<KpiValue> KpiService::rate(KpiKey k, const Period &p)
+{
+    KpiValue v;
+    v.key = k;
+    std::optional<Ratio> ratio;
+    switch (k) {
+    case KpiKey::ResponseWithinSla: ratio = Ratio{kOrders, kpisql::opened(p), kpisql::acknowledgedInTime()}; break;
+    case KpiKey::OnTimeCompletion: {
+        // Two disjoint index ranges (deadline in the period; completed in it with the deadline
+        // elsewhere) instead of an OR, so each part is read from its covering index alone.
+        const Cond num = kpisql::completedByDeadline(), due = kpisql::dueInPeriod(p);
+        auto r = row(u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN "_s + num.sql + u" THEN 1 ELSE 0 END), 0) FROM service_orders o WHERE "_s + due.sql,
+                     num.params + due.params);
+        if (!r)
+            return r.error();
+        auto scan = completedScan(p);
+        if (!scan)
+            return scan.error();
+        v.denominator = r->value(0).toDouble() + double(scan->lateBase);
+        v.numerator = r->value(1).toDouble() + double(scan->lateOnTime);
+        break;
+    }
+    case KpiKey::FirstTimeFix: {
+        // accepted - accepted with a rework within 30 days, counted from the (few) rework orders
+        // opened in [from, to + 30 days): the same set as noReworkWithin30Days (the drill-down).
+        const Cond acc = kpisql::accepted(p);
+        const Cond rw = kpisql::reworkedWithin30Days(m_db.dialect(), p);
+        auto r = row(u"SELECT (SELECT COUNT(*) FROM service_orders o WHERE "_s + acc.sql + u"), (SELECT COUNT(DISTINCT r.rework_of) FROM "
+                         u"service_orders r JOIN service_orders o ON o.id = r.rework_of WHERE "_s + rw.sql + u")"_s,
+                     acc.params + rw.params);
+        if (!r)
+            return r.error();
+        v.denominator = r->value(0).toDouble();
+        v.numerator = v.denominator - r->value(1).toDouble();
+        break;
+    }
+    case KpiKey::Satisfaction:
+        if (!hasFollowups())
+            v.available = false;
+        else
+            ratio = Ratio{u"followups f"_s, kpisql::rated(p), kpisql::satisfied()};
+        break;
+    case KpiKey::FollowupCoverage: {
+        if (!hasFollowups()) {
+            v.available = false;
+            break;
+        }
+        auto scan = completedScan(p);
+        if (!scan)
+            return scan.error();
+        v.denominator = double(scan->inWarranty);
+        v.numerator = double(scan->covered);
+        break;
+    }
+    case KpiKey::RepeatRepair: {
+        const Cond num = kpisql::reworkOpened(p), den = kpisql::accepted(p);
+        auto r = row(u"SELECT (SELECT COUNT(*) FROM service_orders o WHERE "_s + num.sql +
+                         u"), (SELECT COUNT(*) FROM service_orders o WHERE "_s + den.sql + u")"_s,
+                     num.params + den.params);
+        if (!r)
+            return r.error();
+        v.numerator = r->value(0).toDouble();
+        v.denominator = r->value(1).toDouble();
+        break;
+    }
+    case KpiKey::ComplaintRate: {
+        if (!hasComplaints()) {
+            v.available = false;
+            break;
+        }
+        const Cond num = kpisql::serviceComplaints(p);
+        auto r = row(u"SELECT COUNT(*) FROM complaints c WHERE "_s + num.sql, num.params);
+        if (!r)
+            return r.error();
+        auto scan = completedScan(p);
+        if (!scan)
+            return scan.error();
+        v.numerator = r->value(0).toDouble();
+        v.denominator = double(scan->all);
+        break;
+    }
+    case KpiKey::PartsFillRate: {
+        // Lines issued to orders in the period without the order having waited for parts first,
+        // against those lines plus the orders that had to wait for parts in the period.
+        const Cond lines = kpisql::issuedToOrders(p);
+        const Cond filled = lines && kpisql::issuedWhenRequested();
+        auto r = row(u"SELECT (SELECT COUNT(*) FROM stock_movements m WHERE "_s + filled.sql +
+                         u"), (SELECT COUNT(DISTINCT e.order_id) FROM order_events e WHERE e.to_status = 'awaiting_parts' "
+                         u"AND e.at >= ? AND e.at < ?)"_s,
+                     filled.params + QVariantList{p.fromUtc, p.toUtc});
+        if (!r)
+            return r.error();
+        v.numerator = r->value(0).toDouble();
+        v.denominator = v.numerator + r->value(1).toDouble();
+        break;
+    }
+    default:
+        return Error::validation(tr("%1 is not a rate.").arg(Kpi::code(k)));
+    }
+    if (ratio) {
+        auto r = row(u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN "_s + ratio->num.sql + u" THEN 1 ELSE 0 END), 0) FROM "_s + ratio->from +
+                         u" WHERE "_s + ratio->den.sql,
+                     ratio->num.params + ratio->den.params);
+        if (!r)
+            return r.error();
+        v.denominator = r->value(0).toDouble();
+        v.numerator = r->value(1).toDouble();
+    }
+    if (v.available && v.denominator > 0)
+        v.value = v.numerator / v.denominator;
+    return v;
+}
+
+Result<KpiService::CompletedScan> KpiService::completedScan(const Period &p)
+{
+    const QString key = p.fromUtc + p.toUtc;
+    if (m_scan && m_scan->first == key)
+        return m_scan->second;
+    const Cond range = kpisql::completed(p);
+    const Cond late{u"o.status <> 'cancelled' AND NOT (COALESCE(o.resolve_due, '') >= ? AND COALESCE(o.resolve_due, '') < ?)"_s,
+                    {p.fromUtc, p.toUtc}};
+    const Cond inTime = late && kpisql::completedByDeadline();
+    QString covered = u"0"_s;
+    if (hasFollowups())
+        covered = u"SUM(CASE WHEN o.warranty_status = 'in' AND "_s + kpisql::firstFollowupDone().sql + u" THEN 1 ELSE 0 END)"_s;
+    auto r = row(u"SELECT COUNT(*), SUM(CASE WHEN o.resolve_working_minutes IS NOT NULL THEN 1 ELSE 0 END), SUM(o.resolve_working_minutes), "
+                 u"SUM(CASE WHEN o.warranty_status = 'in' THEN 1 ELSE 0 END), "_s +
+                     covered + u", SUM(CASE WHEN "_s + late.sql + u" THEN 1 ELSE 0 END), SUM(CASE WHEN "_s + inTime.sql +
+                     u" THEN 1 ELSE 0 END) FROM service_orders o WHERE "_s + range.sql,
+                 late.params + inTime.params + range.params);
+    if (!r)
+        return r.error();
+    CompletedScan s;
+    s.all = r->value(0).toLongLong();
+    s.resolved = r->value(1).toLongLong();
+    s.minutes = r->value(2).toDouble();
+    s.inWarranty = r->value(3).toLongLong();
+    s.covered = r->value(4).toLongLong();
+    s.lateBase = r->value(5).toLongLong();
+    s.lateOnTime = r->value(6).toLongLong();
+    m_scan = std::make_pair(key, s);
+    return s;
+}
+
+Result<qint64> KpiService::stockValueAt(const QString &utc)
+{
+    // Today's balances at cost price, minus the movements made since `utc` (defective stock excluded).
+    auto r = row(u"SELECT (SELECT COALESCE(SUM(s.on_hand * p.cost_fen), 0) FROM part_stock s JOIN parts p ON p.id = s.part_id "
+                 u"JOIN stock_locations l ON l.id = s.location_id WHERE l.kind <> 'defective'), "
+                 u"(SELECT COALESCE(SUM(m.qty * p.cost_fen), 0) FROM stock_movements m JOIN parts p ON p.id = m.part_id "
+                 u"JOIN stock_locations l ON l.id = m.location_id WHERE m.at >= ? AND l.kind <> 'defective')"_s,
+                 {utc});
+    if (!r)
+        return r.error();
+    return r->value(0).toLongLong() - r->value(1).toLongLong();
+}
+
+Result<QList<KpiValue>> KpiService::compute(const Actor &actor, const Period &p, bool ratesOnly)
+{
+    AS_TRY(actor.require(Permission::ViewReports));
+    m_scan.reset();
+    struct Reset { std::optional<std::pair<QString, CompletedScan>> &scan; ~Reset() { scan.reset(); } } reset{m_scan};
+    QList<KpiValue> values;
+    for (KpiKey k : Kpi::all()) {
+        KpiValue v;
+        v.key = k;
+        if (Kpi::isRate(k)) {
+            auto r = rate(k, p);
+            if (!r)
+                return r.error();
+            v = *r;
+        } else if (k == KpiKey::MeanTimeToResolveHours) {
+            auto scan = completedScan(p);
+            if (!scan)
+                return scan.error();
+            v.denominator = double(scan->resolved);
+            v.numerator = scan->minutes / 60.0;
+            if (v.denominator > 0)
+                v.value = v.numerator / v.denominator;
+        } else if (ratesOnly) {
+            continue;
+        } else if (k == KpiKey::InventoryTurnover) {
+            auto parts = this->parts(actor, p);
+            if (!parts)
+                return parts.error();
+            v.numerator = double(parts->issuedFen) / 100.0;
+            v.denominator = double(parts->stockStartFen + parts->stockEndFen) / 200.0;
+            v.value = parts->turnover;
+        } else if (k == KpiKey::Backlog) {
+            auto b = backlog(actor, p);
+            if (!b)
+                return b.error();
+            for (const BacklogBucket &bucket : *b)
+                v.numerator += double(bucket.orders);
+            v.value = v.numerator;
+        }
+        auto t = target(k);
+        if (!t)
+            return t.error();
+        v.target = *t;
+        if (v.value && v.target)
+            v.met = Kpi::meets(k, *v.value, *v.target);
+        values << v;
+    }
+    return values;
+}
+
+Result<QList<TrendPoint>> KpiService::trends(const Actor &actor, const Period &p, int months, const QList<TrendPoint> &known)
+{
+    QList<TrendPoint> points;
+    for (const Period &m : p.trailingMonths(months)) {
+        const auto reuse = std::find_if(known.begin(), known.end(), [&](const TrendPoint &k) {
+            return k.month.fromUtc == m.fromUtc && k.month.toUtc == m.toUtc;
+        });
+        if (reuse != known.end()) {
+            QList<KpiValue> rates;
+            for (const KpiValue &v : reuse->values)
+                if (Kpi::isRate(v.key) || v.key == KpiKey::MeanTimeToResolveHours)
+                    rates << v;
+            points << TrendPoint{m, rates};
+            continue;
+        }
+        auto v = compute(actor, m, true);
+        if (!v)
+            return v.error();
+        points << TrendPoint{m, *v};
+    }
+    return points;
+}
+
+} // namespace as

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "reports/Kpi.h"
+#include "services/Actor.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QMap>
+
+namespace as {
+
+class Database;
+class SettingsRepository;
+
+// Backlog at the period end by age (calendar days since opened).
+struct BacklogBucket {
+    int minDays = 0;
+    int maxDays = -1;   // -1: open-ended
+    qint64 orders = 0;
+    QString label() const;
+    QString code() const;   // "0-1", "1-3", ... "30+"
+};
+
+struct TechnicianRow {
+    qint64 id = 0;   // 0: not assigned
+    QString name;
+    qint64 completed = 0;                   // orders completed in the period
+    qint64 onTime = 0, onTimeBase = 0;      // on-time completion (the KPI's formula, per technician)
+    qint64 firstFix = 0, accepted = 0;      // first-time fix
+    qint64 satisfied = 0, rated = 0;        // satisfaction of their follow-ups
+    qint64 rework = 0;                      // rework orders opened in the period against their orders
+};
+
+struct CountRow {
+    QString key;       // raw value ("service", a model, a part code)
+    QString label;     // shown (translated where the key is a code)
+    qint64 count = 0;
+    qint64 valueFen = 0;
+    double share = 0;       // of the total
+    double cumulative = 0;  // Pareto: cumulative share
+};
+
+struct WeekRow {
+    QDate start;   // Monday (clipped to the period)
+    QDate end;     // inclusive
+    qint64 opened = 0;
+    qint64 completed = 0;
+};
+
+struct PartsSummary {
+    qint64 issuedFen = 0;       // cost of parts issued (to orders and otherwise) in the period
+    qint64 issuedQty = 0;
+    qint64 issueLines = 0;
+    qint64 stockStartFen = 0;   // stock value at the period start / end (current cost prices)
+    qint64 stockEndFen = 0;
+    std::optional<double> turnover;
+    QList<CountRow> byCategory;
+    QList<CountRow> topParts;   // by value, at most 10
+};
+
+struct TrendPoint {
+    Period month;
+    QList<KpiValue> values;   // the rates and the mean time to resolve
+};
+
+// Every KPI of domain.md for a period, computed by SQL aggregates (no rows loaded), with the
+// targets from the settings (kpi.target.<code>, fractions; defaults from domain.md).
+class KpiService
+{
+    Q_DECLARE_TR_FUNCTIONS(as::KpiService)
+
+public:
+    KpiService(Database &db, SettingsRepository &settings) : m_db(db), m_settings(settings) {}
+
+    Result<QList<KpiValue>> compute(const Actor &actor, const Period &p, bool ratesOnly = false);
+    Result<QList<BacklogBucket>> backlog(const Actor &actor, const Period &p);
+    Result<QList<TechnicianRow>> technicians(const Actor &actor, const Period &p);
+    Result<QList<CountRow>> faultsByModel(const Actor &actor, const Period &p);      // Pareto, all models
+    Result<QList<CountRow>> complaintsBy(const Actor &actor, const Period &p, const QString &column);   // category / responsibility
+    Result<PartsSummary> parts(const Actor &actor, const Period &p);
+    Result<QList<WeekRow>> weekly(const Actor &actor, const Period &p);
+    // `known`: months already computed (the report's period and the previous one), reused.
+    Result<QList<TrendPoint>> trends(const Actor &actor, const Period &p, int months = 12, const QList<TrendPoint> &known = {});
+
+    // Targets: empty when the KPI has none.
+    Result<std::optional<double>> target(KpiKey k);
+    Status setTarget(const Actor &actor, KpiKey k, std::optional<double> target);
+
+    bool hasComplaints();
+    bool hasFollowups();
+    static QList<BacklogBucket> bucketTemplate();
+
+private:
+    Result<KpiValue> rate(KpiKey k, const Period &p);
+    // One read of the orders completed in the period for the KPIs that share that range (on-time
+    // part 2, complaint-rate denominator, follow-up coverage, mean time to resolve).
+    struct CompletedScan {
+        qint64 all = 0, resolved = 0, inWarranty = 0, covered = 0, lateBase = 0, lateOnTime = 0;
+        double minutes = 0;
+    };
+    Result<CompletedScan> completedScan(const Period &p);
+    std::optional<std::pair<QString, CompletedScan>> m_scan;   // during compute(): the period's scan
+    Result<QVariantList> row(const QString &sql, const QVariantList &params);
+    Result<qint64> stockValueAt(const QString &utc);
+    bool hasTable(const QString &name);
+
+    Database &m_db;
+    SettingsRepository &m_settings;
+    QMap<QString, bool> m_tables;
+};
+
+} // namespace as

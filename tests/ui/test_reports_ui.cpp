@@ -1,0 +1,100 @@
+// Reports page: KPI tiles on the hand-worked fixture, comparison, drill-down list (model tester,
+// double-click opens the order), export with notes, KPI targets in Settings.
+#include "support/KpiFixture.h"
+#include "support/TestSupport.h"
+
+#include "parts/QueryListModel.h"
+#include "reports/DrillDownDialog.h"
+#include "reports/KpiTargetsSettings.h"
+#include "reports/KpiTile.h"
+#include "reports/ReportExportDialog.h"
+#include "reports/ReportsPage.h"
+#include "services/Services.h"
+#include "widgets/ListView.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace as;
+using namespace as::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct ReportsUi : ::testing::Test {
+    TempDb t;
+    FixedClock clock{testNow()};
+    Services services{t.db(), clock};
+    Actor admin = Actor::admin();
+
+    void SetUp() override
+    {
+        buildKpiFixture(t.db());
+        ASSERT_TRUE(services.settings.setValue(admin, u"site.timezone"_s, u"Asia/Shanghai"_s).ok());
+    }
+};
+} // namespace
+
+TEST_F(ReportsUi, TilesShowTheHandWorkedNovember)
+{
+    ReportsPage page(services, admin);
+    page.setMonth(QDate(2026, 11, 1));
+    EXPECT_EQ(page.period().label(), u"2026-11"_s);
+    EXPECT_EQ(page.tile(KpiKey::ResponseWithinSla)->valueText(), u"66.7 %"_s);
+    EXPECT_EQ(page.tile(KpiKey::ResponseWithinSla)->property("met"), QVariant(false));
+    EXPECT_EQ(page.tile(KpiKey::FollowupCoverage)->property("met"), QVariant(true));
+    EXPECT_EQ(page.tile(KpiKey::Backlog)->valueText(), u"5"_s);
+    EXPECT_EQ(page.technicianTable()->rowCount(), page.data().technicians.size());
+    EXPECT_GE(page.technicianTable()->rowCount(), 2);
+    page.findChild<QComboBox *>(u"compare"_s)->setCurrentIndex(1);   // same period last year: recomputed
+    EXPECT_EQ(page.data().lastYear.label(), u"2025-11"_s);
+    page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 15));
+    EXPECT_FALSE(page.period().isMonth());
+    EXPECT_EQ(page.data().period.last, QDate(2026, 11, 15));
+}
+
+TEST_F(ReportsUi, DrillDownListsTheOrdersAndOpensOne)
+{
+    const Period nov = Period::month(2026, 11, QTimeZone("Asia/Shanghai"));
+    DrillDownDialog dlg(t.db(), KpiDrillDown::kpi(t.db().dialect(), KpiKey::ResponseWithinSla, KpiDrillDown::Part::Missed, nov));
+    QAbstractItemModelTester tester(dlg.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(dlg.model()->rowCount(), 3);   // orders 2 (late), 4 (cancelled unanswered), 6 (not yet)
+    QSignalSpy opened(&dlg, &DrillDownDialog::orderActivated);
+    auto *view = dlg.findChild<ListView *>();
+    ASSERT_TRUE(view);
+    Q_EMIT view->rowActivated(0);
+    ASSERT_EQ(opened.size(), 1);
+    const qint64 id = opened.at(0).at(0).toLongLong();
+    EXPECT_TRUE(id == 2 || id == 4 || id == 6) << id;
+}
+
+TEST_F(ReportsUi, ExportWritesTheReportWithNotes)
+{
+    auto data = ReportData::build(services.kpis, services.settings, admin, Period::month(2026, 11, QTimeZone("Asia/Shanghai")), clock.nowUtc());
+    ASSERT_TRUE(data.ok());
+    ReportExportDialog dlg(*data);
+    dlg.setFormat(u"csv"_s);
+    dlg.setFile(t.dir() + u"/r.csv"_s);
+    dlg.setNotes(u"返修偏高"_s);
+    ASSERT_TRUE(dlg.save());
+    QFile f(t.dir() + u"/r.csv"_s);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().startsWith("\xEF\xBB\xBFkpi,value,target,met\r\nresponse_within_sla,0.6667,"));
+    dlg.setFile(t.dir() + u"/missing/r.csv"_s);
+    EXPECT_FALSE(dlg.save());
+}
+
+TEST_F(ReportsUi, TargetsAreEditedInSettings)
+{
+    KpiTargetsSettings s(services, admin);
+    EXPECT_DOUBLE_EQ(s.field(KpiKey::FirstTimeFix)->value(), 95.0);
+    s.field(KpiKey::FirstTimeFix)->setValue(90.0);
+    ASSERT_TRUE(s.save());
+    EXPECT_EQ(services.kpis.target(KpiKey::FirstTimeFix).value(), 0.9);
+    Actor agent{1, u"agent"_s, u"Agent"_s, Role::Agent};
+    KpiTargetsSettings readOnly(services, agent);
+    EXPECT_FALSE(readOnly.field(KpiKey::FirstTimeFix)->isEnabled());
+}
