@@ -51,6 +51,14 @@ The newest good backup is from %2 (%3). Restore it? The damaged file is kept bes
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>cumulative %</source>
+        <translation>累计 %</translation>
+    </message>
 </context>
 <context>
     <name>as::Actor</name>
@@ -2639,6 +2647,19 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it.</source>
+        <translation>双击工单即可打开。</translation>
+    </message>
+</context>
+<context>
     <name>as::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -3501,6 +3522,365 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::Kpi</name>
+    <message>
+        <source>Response within SLA</source>
+        <translation>响应及时率</translation>
+    </message>
+    <message>
+        <source>orders acknowledged within their deadline / orders opened</source>
+        <translation>在期限内响应的工单 / 开单数</translation>
+    </message>
+    <message>
+        <source>On-time completion</source>
+        <translation>服务准时率</translation>
+    </message>
+    <message>
+        <source>orders completed by their resolution deadline / orders whose deadline fell in the period or that completed in it</source>
+        <translation>在修复期限前完工的工单 / 期限落在本期或本期完工的工单</translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>accepted orders with no rework within 30 days / accepted orders</source>
+        <translation>30 天内无返修的已验收工单 / 已验收工单</translation>
+    </message>
+    <message>
+        <source>Repeat repair</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <source>rework orders / accepted orders</source>
+        <translation>返修工单 / 已验收工单</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>complaints with responsibility = service / orders completed</source>
+        <translation>责任归属为服务的投诉 / 完工工单</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>follow-ups rated 4 or 5 / follow-ups with a rating</source>
+        <translation>评分 4 或 5 的回访 / 有评分的回访</translation>
+    </message>
+    <message>
+        <source>Follow-up coverage</source>
+        <translation>回访率</translation>
+    </message>
+    <message>
+        <source>in-warranty completed orders with a completed first follow-up / in-warranty completed orders</source>
+        <translation>已完成首次回访的保内完工工单 / 保内完工工单</translation>
+    </message>
+    <message>
+        <source>Parts fill rate</source>
+        <translation>配件满足率</translation>
+    </message>
+    <message>
+        <source>part lines issued from stock when requested / part lines requested</source>
+        <translation>需求时即从库存发出的配件行 / 需求配件行</translation>
+    </message>
+    <message>
+        <source>Inventory turnover</source>
+        <translation>库存周转率</translation>
+    </message>
+    <message>
+        <source>cost of parts issued / average stock value (start+end)/2</source>
+        <translation>出库配件成本 / 平均库存金额（期初+期末）/2</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve</source>
+        <translation>平均修复时长</translation>
+    </message>
+    <message>
+        <source>mean working hours from opened to completed</source>
+        <translation>从开单到完工的平均工作小时数</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压工单</translation>
+    </message>
+    <message>
+        <source>open orders at period end, by age bucket</source>
+        <translation>期末未完工工单，按工单时长分组</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>as::KpiDrillDown</name>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修技师</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>修复期限</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Rework of</source>
+        <translation>返修原单</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>成本单价</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Backlog at the end of %1, open %2 to %3 days</source>
+        <translation>%1 期末积压工单，已开 %2 至 %3 天</translation>
+    </message>
+    <message>
+        <source>Orders opened %1</source>
+        <translation>%1 开单的工单</translation>
+    </message>
+    <message>
+        <source>Orders completed %1</source>
+        <translation>%1 完工的工单</translation>
+    </message>
+    <message>
+        <source>Repair orders for %1, %2</source>
+        <translation>%1 的维修工单，%2</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+    <message>
+        <source>Orders due or completed in %1 by the technician</source>
+        <translation>该技师在 %1 到期或完工的工单</translation>
+    </message>
+    <message>
+        <source>Complaints %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>Parts issued %1: %2</source>
+        <translation>配件出库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>as::KpiService</name>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; a target is a fraction between 0 and 1 (0.98 for 98 %).</source>
+        <translation>设置 %1 为“%2”；目标值应为 0 到 1 之间的小数（98 % 写作 0.98）。</translation>
+    </message>
+    <message>
+        <source>%1 has no target.</source>
+        <translation>%1 没有目标值。</translation>
+    </message>
+    <message>
+        <source>The target of %1 must be between 0 % and 100 %.</source>
+        <translation>%1 的目标值必须在 0 % 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a rate.</source>
+        <translation>%1 不是比率。</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n day(s)</source>
+        <translation>
+            <numerusform>超过 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 天</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未派工）</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+    <message>
+        <source>Complaints cannot be grouped by &quot;%1&quot;.</source>
+        <translation>投诉不能按“%1”分组。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+</context>
+<context>
+    <name>as::KpiTargetsSettings</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>保存目标值</translation>
+    </message>
+    <message>
+        <source>KPI targets saved.</source>
+        <translation>KPI 目标值已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>as::KpiTile</name>
+    <message>
+        <source>Click to see the records behind the number.</source>
+        <translation>点击查看该数字对应的记录。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>目标：%1 %2</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标值</translation>
+    </message>
+    <message>
+        <source>%1 pt vs %2</source>
+        <translation>较%2 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>较%2 %1</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>%1 无数据</translation>
+    </message>
+    <message>
+        <source>open orders at the period end</source>
+        <translation>期末未完工工单</translation>
+    </message>
+    <message>
+        <source>%1 / %2 yuan</source>
+        <translation>%1 / %2 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) resolved</source>
+        <translation>
+            <numerusform>已修复 %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>as::LocaleSettings</name>
     <message>
         <source>System language</source>
@@ -3631,6 +4011,10 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Aftersales will use %1 from the next start. Please restart the program.</source>
         <translation>Aftersales 下次启动时将使用 %1。请重新启动程序。</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>KPI 目标值</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +6373,455 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::ReportData</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>关键绩效指标</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Backlog at period end by age</source>
+        <translation>期末积压工单（按时长）</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>时长（天）</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Orders opened and completed per week</source>
+        <translation>每周开单与完工数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修技师</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Due or completed</source>
+        <translation>到期或完工</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Rated follow-ups</source>
+        <translation>有评分的回访</translation>
+    </message>
+    <message>
+        <source>Faults by product model (Pareto)</source>
+        <translation>按产品型号的故障（帕累托）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Repair orders</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>按类别的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints by responsibility</source>
+        <translation>按责任归属的投诉</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <source>Parts consumption</source>
+        <translation>配件消耗</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Top parts by cost</source>
+        <translation>成本最高的配件</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stock value and turnover</source>
+        <translation>库存金额与周转</translation>
+    </message>
+    <message>
+        <source>Stock value at start</source>
+        <translation>期初库存金额</translation>
+    </message>
+    <message>
+        <source>Stock value at end</source>
+        <translation>期末库存金额</translation>
+    </message>
+    <message>
+        <source>Cost of parts issued</source>
+        <translation>出库配件成本</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>周转率</translation>
+    </message>
+    <message>
+        <source>12-month trends</source>
+        <translation>12 个月趋势</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: bad sheet name %2.</source>
+        <translation>无法写入 %1：工作表名称 %2 无效。</translation>
+    </message>
+    <message>
+        <source>After-sales monthly report</source>
+        <translation>售后服务月度报告</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>首日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>末日</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+</context>
+<context>
+    <name>as::ReportExportDialog</name>
+    <message>
+        <source>Export report %1</source>
+        <translation>导出报告 %1</translation>
+    </message>
+    <message>
+        <source>PDF (to print or send)</source>
+        <translation>PDF（打印或发送）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Notes for the report: causes, actions, remarks (printed in the PDF, kept in the XLSX).</source>
+        <translation>报告备注：原因、措施、说明（打印在 PDF 中，保留在 XLSX 中）。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s notes:</source>
+        <translation>经理备注：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>after-sales-report-%1</source>
+        <translation>售后报告-%1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>as::ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <source>12-month trend of:</source>
+        <translation>12 个月趋势：</translation>
+    </message>
+    <message>
+        <source>Technicians (double-click a row for their orders)</source>
+        <translation>维修技师（双击一行查看其工单）</translation>
+    </message>
+    <message>
+        <source>12-month trend: %1</source>
+        <translation>12 个月趋势：%1</translation>
+    </message>
+    <message>
+        <source>Your role cannot read reports.</source>
+        <translation>您的角色无权查看报表。</translation>
+    </message>
+    <message>
+        <source>Data may have changed since these figures were computed; click Show to update them.</source>
+        <translation>数据在计算后可能已变化；点击“显示”更新。</translation>
+    </message>
+    <message>
+        <source>Complaints are not recorded in this database yet: the complaint rate is empty.</source>
+        <translation>此数据库尚未记录投诉：投诉率为空。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Orders opened and completed per week</source>
+        <translation>每周开单与完工数</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Backlog at period end by age</source>
+        <translation>期末积压工单（按时长）</translation>
+    </message>
+    <message>
+        <source>Faults by product model (Pareto, top 15)</source>
+        <translation>按产品型号的故障（帕累托，前 15）</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>按类别的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints by responsibility</source>
+        <translation>按责任归属的投诉</translation>
+    </message>
+    <message>
+        <source>Parts consumption by category (yuan)</source>
+        <translation>按类别的配件消耗（元）</translation>
+    </message>
+    <message>
+        <source>turnover %1</source>
+        <translation>周转率 %1</translation>
+    </message>
+    <message>
+        <source>Records counted (numerator)</source>
+        <translation>计入的记录（分子）</translation>
+    </message>
+    <message>
+        <source>All records (denominator)</source>
+        <translation>全部记录（分母）</translation>
+    </message>
+    <message>
+        <source>Records that missed</source>
+        <translation>未达成的记录</translation>
+    </message>
+    <message>
+        <source>%1: the records are not kept in this database.</source>
+        <translation>%1：此数据库未保存这些记录。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
     <name>as::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6992,6 +7825,34 @@ The current data is first saved as a backup.</source>
         <source>print: unknown form &quot;%1&quot;; one of: work-order, count-sheet, complaint</source>
         <translation>print：未知表单“%1”；可用：work-order、count-sheet、complaint</translation>
     </message>
+    <message>
+        <source>report: --format must be pdf, xlsx or csv.</source>
+        <translation>report：--format 必须是 pdf、xlsx 或 csv。</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is required.</source>
+        <translation>report：必须指定 --out FILE。</translation>
+    </message>
+    <message>
+        <source>report: give either --month YYYY-MM or --from DATE --to DATE.</source>
+        <translation>report：请指定 --month YYYY-MM 或 --from DATE --to DATE。</translation>
+    </message>
+    <message>
+        <source>report: --month &quot;%1&quot; is not a month; write YYYY-MM.</source>
+        <translation>report：--month “%1”不是月份；请写 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>report: --%1 &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>report：--%1 “%2”不是日期；请写 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>report: --to is before --from.</source>
+        <translation>report：--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>%1: KPI report %2 (%3)</source>
+        <translation>%1：KPI 报告 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>as::complaints::ComplaintActions</name>
@@ -7301,6 +8162,133 @@ The current data is first saved as a backup.</source>
     <message>
         <source>The form %1 must define the papers A4 and A5.</source>
         <translation>表单 %1 必须定义 A4 和 A5 纸张。</translation>
+    </message>
+</context>
+<context>
+    <name>as::print::ReportDocument</name>
+    <message>
+        <source>Cannot start a new page of the report.</source>
+        <translation>无法开始报告的新页面。</translation>
+    </message>
+    <message>
+        <source>After-sales report %1 · page %2</source>
+        <translation>售后报告 %1 · 第 %2 页</translation>
+    </message>
+    <message>
+        <source>No data in this period.</source>
+        <translation>本期无数据。</translation>
+    </message>
+    <message>
+        <source>After-sales monthly report</source>
+        <translation>售后服务月度报告</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 (compared with %2)</source>
+        <translation>期间：%1（对比 %2）</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>关键绩效指标</translation>
+    </message>
+    <message>
+        <source>12-month trends (dashed: target)</source>
+        <translation>12 个月趋势（虚线：目标）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Orders opened and completed per week</source>
+        <translation>每周开单与完工数</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Backlog at period end by age</source>
+        <translation>期末积压工单（按时长）</translation>
+    </message>
+    <message>
+        <source>Repair orders</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <source>Faults by product model (Pareto, top 12)</source>
+        <translation>按产品型号的故障（帕累托，前 12）</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>按类别的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints by responsibility</source>
+        <translation>按责任归属的投诉</translation>
+    </message>
+    <message>
+        <source>Parts consumption by category (yuan)</source>
+        <translation>按类别的配件消耗（元）</translation>
+    </message>
+    <message>
+        <source>Cannot start printing (the printer or file refused to open).</source>
+        <translation>无法开始打印（打印机或文件无法打开）。</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s notes</source>
+        <translation>经理备注</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Top faults by product model</source>
+        <translation>故障最多的产品型号</translation>
+    </message>
+    <message>
+        <source>Complaint summary</source>
+        <translation>投诉汇总</translation>
+    </message>
+    <message>
+        <source>(complaints are not recorded in this database)</source>
+        <translation>（此数据库未记录投诉）</translation>
+    </message>
+    <message>
+        <source>Parts summary</source>
+        <translation>配件汇总</translation>
+    </message>
+    <message>
+        <source>Backlog and weekly volume</source>
+        <translation>积压工单与每周工单量</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>打印未完成。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>After-sales report %1</source>
+        <translation>售后报告 %1</translation>
     </message>
 </context>
 <context>

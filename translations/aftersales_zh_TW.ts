@@ -51,6 +51,14 @@ The newest good backup is from %2 (%3). Restore it? The damaged file is kept bes
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
+    <message>
+        <source>No data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>cumulative %</source>
+        <translation>累計 %</translation>
+    </message>
 </context>
 <context>
     <name>as::Actor</name>
@@ -2639,6 +2647,19 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 筆紀錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it.</source>
+        <translation>雙擊工單即可開啟。</translation>
+    </message>
+</context>
+<context>
     <name>as::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -3501,6 +3522,365 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::Kpi</name>
+    <message>
+        <source>Response within SLA</source>
+        <translation>回應及時率</translation>
+    </message>
+    <message>
+        <source>orders acknowledged within their deadline / orders opened</source>
+        <translation>在期限內回應的工單 / 開單數</translation>
+    </message>
+    <message>
+        <source>On-time completion</source>
+        <translation>服務準時率</translation>
+    </message>
+    <message>
+        <source>orders completed by their resolution deadline / orders whose deadline fell in the period or that completed in it</source>
+        <translation>在修復期限前完工的工單 / 期限落在本期或本期完工的工單</translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation>一次修復率</translation>
+    </message>
+    <message>
+        <source>accepted orders with no rework within 30 days / accepted orders</source>
+        <translation>30 天內無返修的已驗收工單 / 已驗收工單</translation>
+    </message>
+    <message>
+        <source>Repeat repair</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <source>rework orders / accepted orders</source>
+        <translation>返修工單 / 已驗收工單</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>客訴率</translation>
+    </message>
+    <message>
+        <source>complaints with responsibility = service / orders completed</source>
+        <translation>責任歸屬為服務的客訴 / 完工工單</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>follow-ups rated 4 or 5 / follow-ups with a rating</source>
+        <translation>評分 4 或 5 的回訪 / 有評分的回訪</translation>
+    </message>
+    <message>
+        <source>Follow-up coverage</source>
+        <translation>回訪率</translation>
+    </message>
+    <message>
+        <source>in-warranty completed orders with a completed first follow-up / in-warranty completed orders</source>
+        <translation>已完成首次回訪的保固內完工工單 / 保固內完工工單</translation>
+    </message>
+    <message>
+        <source>Parts fill rate</source>
+        <translation>零件滿足率</translation>
+    </message>
+    <message>
+        <source>part lines issued from stock when requested / part lines requested</source>
+        <translation>需求時即從庫存發出的零件行 / 需求零件行</translation>
+    </message>
+    <message>
+        <source>Inventory turnover</source>
+        <translation>庫存週轉率</translation>
+    </message>
+    <message>
+        <source>cost of parts issued / average stock value (start+end)/2</source>
+        <translation>出庫零件成本 / 平均庫存金額（期初+期末）/2</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve</source>
+        <translation>平均修復時長</translation>
+    </message>
+    <message>
+        <source>mean working hours from opened to completed</source>
+        <translation>從開單到完工的平均工作小時數</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>積壓工單</translation>
+    </message>
+    <message>
+        <source>open orders at period end, by age bucket</source>
+        <translation>期末未完工工單，依工單時長分組</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+</context>
+<context>
+    <name>as::KpiDrillDown</name>
+    <message>
+        <source>Order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開單時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>維修技師</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型號</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>修復期限</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已驗收</translation>
+    </message>
+    <message>
+        <source>Rework of</source>
+        <translation>返修原單</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到貨</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>責任歸屬</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>賠償</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>成本單價</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>計入</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Backlog at the end of %1, open %2 to %3 days</source>
+        <translation>%1 期末積壓工單，已開 %2 至 %3 天</translation>
+    </message>
+    <message>
+        <source>Orders opened %1</source>
+        <translation>%1 開單的工單</translation>
+    </message>
+    <message>
+        <source>Orders completed %1</source>
+        <translation>%1 完工的工單</translation>
+    </message>
+    <message>
+        <source>Repair orders for %1, %2</source>
+        <translation>%1 的維修工單，%2</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（無產品）</translation>
+    </message>
+    <message>
+        <source>Orders due or completed in %1 by the technician</source>
+        <translation>該技師在 %1 到期或完工的工單</translation>
+    </message>
+    <message>
+        <source>Complaints %1: %2</source>
+        <translation>客訴 %1：%2</translation>
+    </message>
+    <message>
+        <source>Parts issued %1: %2</source>
+        <translation>零件出庫 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>as::KpiService</name>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; a target is a fraction between 0 and 1 (0.98 for 98 %).</source>
+        <translation>設定 %1 為「%2」；目標值應為 0 到 1 之間的小數（98 % 寫作 0.98）。</translation>
+    </message>
+    <message>
+        <source>%1 has no target.</source>
+        <translation>%1 沒有目標值。</translation>
+    </message>
+    <message>
+        <source>The target of %1 must be between 0 % and 100 %.</source>
+        <translation>%1 的目標值必須介於 0 % 到 100 % 之間。</translation>
+    </message>
+    <message>
+        <source>%1 is not a rate.</source>
+        <translation>%1 不是比率。</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n day(s)</source>
+        <translation>
+            <numerusform>超過 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 天</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未派工）</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（無產品）</translation>
+    </message>
+    <message>
+        <source>Complaints cannot be grouped by &quot;%1&quot;.</source>
+        <translation>客訴不能依「%1」分組。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（無類別）</translation>
+    </message>
+</context>
+<context>
+    <name>as::KpiTargetsSettings</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>儲存目標值</translation>
+    </message>
+    <message>
+        <source>KPI targets saved.</source>
+        <translation>KPI 目標值已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>as::KpiTile</name>
+    <message>
+        <source>Click to see the records behind the number.</source>
+        <translation>點擊查看該數字對應的紀錄。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未紀錄</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>目標：%1 %2</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>無目標值</translation>
+    </message>
+    <message>
+        <source>%1 pt vs %2</source>
+        <translation>較%2 %1 個百分點</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>較%2 %1</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>%1 無資料</translation>
+    </message>
+    <message>
+        <source>open orders at the period end</source>
+        <translation>期末未完工工單</translation>
+    </message>
+    <message>
+        <source>%1 / %2 yuan</source>
+        <translation>%1 / %2 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) resolved</source>
+        <translation>
+            <numerusform>已修復 %n 張工單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>as::LocaleSettings</name>
     <message>
         <source>System language</source>
@@ -3631,6 +4011,10 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Aftersales will use %1 from the next start. Please restart the program.</source>
         <translation>Aftersales 下次啟動時將使用 %1。請重新啟動程式。</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>KPI 目標值</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +6373,455 @@ The current data is first saved as a backup.</source>
     </message>
 </context>
 <context>
+    <name>as::ReportData</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>無法寫入 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>關鍵績效指標</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Backlog at period end by age</source>
+        <translation>期末積壓工單（依時長）</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>時長（天）</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未結工單</translation>
+    </message>
+    <message>
+        <source>Orders opened and completed per week</source>
+        <translation>每週開單與完工數</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開單時間</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技師</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>維修技師</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation>一次修復率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Due or completed</source>
+        <translation>到期或完工</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已驗收</translation>
+    </message>
+    <message>
+        <source>Rated follow-ups</source>
+        <translation>有評分的回訪</translation>
+    </message>
+    <message>
+        <source>Faults by product model (Pareto)</source>
+        <translation>依產品型號的故障（柏拉圖）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型號</translation>
+    </message>
+    <message>
+        <source>Repair orders</source>
+        <translation>維修工單</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>依類別的客訴</translation>
+    </message>
+    <message>
+        <source>Complaints by responsibility</source>
+        <translation>依責任歸屬的客訴</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>責任歸屬</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>賠償</translation>
+    </message>
+    <message>
+        <source>Parts consumption</source>
+        <translation>零件消耗</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Top parts by cost</source>
+        <translation>成本最高的零件</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stock value and turnover</source>
+        <translation>庫存金額與週轉</translation>
+    </message>
+    <message>
+        <source>Stock value at start</source>
+        <translation>期初庫存金額</translation>
+    </message>
+    <message>
+        <source>Stock value at end</source>
+        <translation>期末庫存金額</translation>
+    </message>
+    <message>
+        <source>Cost of parts issued</source>
+        <translation>出庫零件成本</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>週轉率</translation>
+    </message>
+    <message>
+        <source>12-month trends</source>
+        <translation>12 個月趨勢</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: bad sheet name %2.</source>
+        <translation>無法寫入 %1：工作表名稱 %2 無效。</translation>
+    </message>
+    <message>
+        <source>After-sales monthly report</source>
+        <translation>售後服務月報</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>產生時間</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>首日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>末日</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>無法在 %1 中寫入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累計占比</translation>
+    </message>
+</context>
+<context>
+    <name>as::ReportExportDialog</name>
+    <message>
+        <source>Export report %1</source>
+        <translation>匯出報告 %1</translation>
+    </message>
+    <message>
+        <source>PDF (to print or send)</source>
+        <translation>PDF（列印或傳送）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 活頁簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Notes for the report: causes, actions, remarks (printed in the PDF, kept in the XLSX).</source>
+        <translation>報告備註：原因、措施、說明（列印於 PDF，保留於 XLSX）。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s notes:</source>
+        <translation>經理備註：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>after-sales-report-%1</source>
+        <translation>售後報告-%1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 檔案 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>請選擇要寫入的檔案。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已寫入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>as::ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期範圍</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>匯出報告…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>比較：</translation>
+    </message>
+    <message>
+        <source>12-month trend of:</source>
+        <translation>12 個月趨勢：</translation>
+    </message>
+    <message>
+        <source>Technicians (double-click a row for their orders)</source>
+        <translation>維修技師（雙擊一列查看其工單）</translation>
+    </message>
+    <message>
+        <source>12-month trend: %1</source>
+        <translation>12 個月趨勢：%1</translation>
+    </message>
+    <message>
+        <source>Your role cannot read reports.</source>
+        <translation>您的角色無權查看報表。</translation>
+    </message>
+    <message>
+        <source>Data may have changed since these figures were computed; click Show to update them.</source>
+        <translation>資料在計算後可能已變更；點擊「顯示」更新。</translation>
+    </message>
+    <message>
+        <source>Complaints are not recorded in this database yet: the complaint rate is empty.</source>
+        <translation>此資料庫尚未紀錄客訴：客訴率為空。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開單時間</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Orders opened and completed per week</source>
+        <translation>每週開單與完工數</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未結工單</translation>
+    </message>
+    <message>
+        <source>Backlog at period end by age</source>
+        <translation>期末積壓工單（依時長）</translation>
+    </message>
+    <message>
+        <source>Faults by product model (Pareto, top 15)</source>
+        <translation>依產品型號的故障（柏拉圖，前 15）</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>依類別的客訴</translation>
+    </message>
+    <message>
+        <source>Complaints by responsibility</source>
+        <translation>依責任歸屬的客訴</translation>
+    </message>
+    <message>
+        <source>Parts consumption by category (yuan)</source>
+        <translation>依類別的零件消耗（元）</translation>
+    </message>
+    <message>
+        <source>turnover %1</source>
+        <translation>週轉率 %1</translation>
+    </message>
+    <message>
+        <source>Records counted (numerator)</source>
+        <translation>計入的紀錄（分子）</translation>
+    </message>
+    <message>
+        <source>All records (denominator)</source>
+        <translation>全部紀錄（分母）</translation>
+    </message>
+    <message>
+        <source>Records that missed</source>
+        <translation>未達成的紀錄</translation>
+    </message>
+    <message>
+        <source>%1: the records are not kept in this database.</source>
+        <translation>%1：此資料庫未保存這些紀錄。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
+</context>
+<context>
     <name>as::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6992,6 +7825,34 @@ The current data is first saved as a backup.</source>
         <source>print: unknown form &quot;%1&quot;; one of: work-order, count-sheet, complaint</source>
         <translation>print：未知表單「%1」；可用：work-order、count-sheet、complaint</translation>
     </message>
+    <message>
+        <source>report: --format must be pdf, xlsx or csv.</source>
+        <translation>report：--format 必須是 pdf、xlsx 或 csv。</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is required.</source>
+        <translation>report：必須指定 --out FILE。</translation>
+    </message>
+    <message>
+        <source>report: give either --month YYYY-MM or --from DATE --to DATE.</source>
+        <translation>report：請指定 --month YYYY-MM 或 --from DATE --to DATE。</translation>
+    </message>
+    <message>
+        <source>report: --month &quot;%1&quot; is not a month; write YYYY-MM.</source>
+        <translation>report：--month 「%1」不是月份；請寫 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>report: --%1 &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>report：--%1 「%2」不是日期；請寫 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>report: --to is before --from.</source>
+        <translation>report：--to 早於 --from。</translation>
+    </message>
+    <message>
+        <source>%1: KPI report %2 (%3)</source>
+        <translation>%1：KPI 報告 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>as::complaints::ComplaintActions</name>
@@ -7301,6 +8162,133 @@ The current data is first saved as a backup.</source>
     <message>
         <source>The form %1 must define the papers A4 and A5.</source>
         <translation>表單 %1 必須定義 A4 和 A5 紙張。</translation>
+    </message>
+</context>
+<context>
+    <name>as::print::ReportDocument</name>
+    <message>
+        <source>Cannot start a new page of the report.</source>
+        <translation>無法開始報告的新頁面。</translation>
+    </message>
+    <message>
+        <source>After-sales report %1 · page %2</source>
+        <translation>售後報告 %1 · 第 %2 頁</translation>
+    </message>
+    <message>
+        <source>No data in this period.</source>
+        <translation>本期無資料。</translation>
+    </message>
+    <message>
+        <source>After-sales monthly report</source>
+        <translation>售後服務月報</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 (compared with %2)</source>
+        <translation>期間：%1（比較 %2）</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>產生時間：%1</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>關鍵績效指標</translation>
+    </message>
+    <message>
+        <source>12-month trends (dashed: target)</source>
+        <translation>12 個月趨勢（虛線：目標）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開單時間</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Orders opened and completed per week</source>
+        <translation>每週開單與完工數</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未結工單</translation>
+    </message>
+    <message>
+        <source>Backlog at period end by age</source>
+        <translation>期末積壓工單（依時長）</translation>
+    </message>
+    <message>
+        <source>Repair orders</source>
+        <translation>維修工單</translation>
+    </message>
+    <message>
+        <source>Faults by product model (Pareto, top 12)</source>
+        <translation>依產品型號的故障（柏拉圖，前 12）</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>依類別的客訴</translation>
+    </message>
+    <message>
+        <source>Complaints by responsibility</source>
+        <translation>依責任歸屬的客訴</translation>
+    </message>
+    <message>
+        <source>Parts consumption by category (yuan)</source>
+        <translation>依類別的零件消耗（元）</translation>
+    </message>
+    <message>
+        <source>Cannot start printing (the printer or file refused to open).</source>
+        <translation>無法開始列印（印表機或檔案無法開啟）。</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s notes</source>
+        <translation>經理備註</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技師</translation>
+    </message>
+    <message>
+        <source>Top faults by product model</source>
+        <translation>故障最多的產品型號</translation>
+    </message>
+    <message>
+        <source>Complaint summary</source>
+        <translation>客訴彙總</translation>
+    </message>
+    <message>
+        <source>(complaints are not recorded in this database)</source>
+        <translation>（此資料庫未紀錄客訴）</translation>
+    </message>
+    <message>
+        <source>Parts summary</source>
+        <translation>零件彙總</translation>
+    </message>
+    <message>
+        <source>Backlog and weekly volume</source>
+        <translation>積壓工單與每週工單量</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>列印未完成。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>無法寫入 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>After-sales report %1</source>
+        <translation>售後報告 %1</translation>
     </message>
 </context>
 <context>
