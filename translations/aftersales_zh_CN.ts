@@ -3851,11 +3851,11 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>%1 pt vs %2</source>
-        <translation>较%2 %1 个百分点</translation>
+        <translation>%1 个百分点（较 %2）</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation>较%2 %1</translation>
+        <translation>%1（较 %2）</translation>
     </message>
     <message>
         <source>no value for %1</source>

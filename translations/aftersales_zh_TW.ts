@@ -3851,11 +3851,11 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>%1 pt vs %2</source>
-        <translation>較%2 %1 個百分點</translation>
+        <translation>%1 個百分點（較 %2）</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation>較%2 %1</translation>
+        <translation>%1（較 %2）</translation>
     </message>
     <message>
         <source>no value for %1</source>

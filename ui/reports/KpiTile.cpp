@@ -58,10 +58,9 @@ void KpiTile::setValue(const KpiValue &v, const KpiValue *compared, const QStrin
     QString change;
     if (compared && compared->value && v.value) {
         const double d = *v.value - *compared->value;
-        change = Kpi::isRate(m_key) ? tr("%1 pt vs %2").arg(QString::number(d * 100.0, 'f', 1), comparedLabel)
-                                    : tr("%1 vs %2").arg(QString::number(d, 'f', 2), comparedLabel);
-        if (d > 0)
-            change.prepend(u'+');
+        const QString sign = d > 0 ? u"+"_s : QString();
+        change = Kpi::isRate(m_key) ? tr("%1 pt vs %2").arg(sign + QString::number(d * 100.0, 'f', 1), comparedLabel)
+                                    : tr("%1 vs %2").arg(sign + QString::number(d, 'f', 2), comparedLabel);
     } else if (!comparedLabel.isEmpty()) {
         change = tr("no value for %1").arg(comparedLabel);
     }
