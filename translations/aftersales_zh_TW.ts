@@ -875,7 +875,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>已到貨</translation>
+        <translation>客訴時間</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3668,7 +3668,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>已到貨</translation>
+        <translation>客訴時間</translation>
     </message>
     <message>
         <source>Category</source>

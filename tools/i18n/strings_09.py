@@ -162,3 +162,9 @@ S = {
     'Manager: ______________': ('经理：______________', '經理：______________'),
     'Customer: ______________': ('客户：______________', '客戶：______________'),
 }
+
+# "Received" of a complaint is when the complaint came in, not goods received.
+C = {
+    ('as::ComplaintListModel', 'Received'): ('投诉时间', '客訴時間'),
+    ('as::KpiDrillDown', 'Received'): ('投诉时间', '客訴時間'),
+}
