@@ -2645,6 +2645,10 @@ The current data is first saved as a backup.</source>
         <source>Apology</source>
         <translation>道歉</translation>
     </message>
+    <message>
+        <source>Logistics (delivery)</source>
+        <translation>物流</translation>
+    </message>
 </context>
 <context>
     <name>as::DrillDownDialog</name>

@@ -50,7 +50,7 @@ const QList<EnumEntry<Responsibility>> &enumEntries<Responsibility>()
     static const QList<EnumEntry<Responsibility>> e = {
         {Responsibility::Service, "service", QT_TRANSLATE_NOOP("as::Domain", "Service")},
         {Responsibility::Product, "product", QT_TRANSLATE_NOOP("as::Domain", "Product quality")},
-        {Responsibility::Logistics, "logistics", QT_TRANSLATE_NOOP("as::Domain", "Logistics")},
+        {Responsibility::Logistics, "logistics", QT_TRANSLATE_NOOP("as::Domain", "Logistics (delivery)")},
         {Responsibility::Customer, "customer", QT_TRANSLATE_NOOP("as::Domain", "Customer misuse")},
         {Responsibility::Undetermined, "undetermined", QT_TRANSLATE_NOOP("as::Domain", "Undetermined")},
     };

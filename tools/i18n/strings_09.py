@@ -168,3 +168,4 @@ C = {
     ('as::ComplaintListModel', 'Received'): ('投诉时间', '客訴時間'),
     ('as::KpiDrillDown', 'Received'): ('投诉时间', '客訴時間'),
 }
+S.update({'Logistics (delivery)': ('物流', '物流')})
