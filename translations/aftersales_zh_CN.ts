@@ -4020,6 +4020,10 @@ The current data is first saved as a backup.</source>
         <source>KPI targets</source>
         <translation>KPI 目标值</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;PostgreSQL server…</source>
+        <translation>连接 PostgreSQL 服务器(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>as::Migrator</name>
@@ -6130,6 +6134,57 @@ The current data is first saved as a backup.</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>as::PostgresDialog</name>
+    <message>
+        <source>Connect to a PostgreSQL server</source>
+        <translation>连接 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The password is not stored by Aftersales: put it in the PGPASSWORD environment variable or in the user&apos;s .pgpass file, as for every PostgreSQL program.</source>
+        <translation>Aftersales 不保存密码：请像其他 PostgreSQL 程序一样，将密码放在 PGPASSWORD 环境变量或用户的 .pgpass 文件中。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Server is required.</source>
+        <translation>服务器为必填项。</translation>
+    </message>
+    <message>
+        <source>Database &quot;%1&quot; is not a valid database name.</source>
+        <translation>“%1”不是有效的数据库名称。</translation>
+    </message>
+    <message>
+        <source>User is required.</source>
+        <translation>用户为必填项。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接 %1。</translation>
     </message>
 </context>
 <context>

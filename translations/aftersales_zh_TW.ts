@@ -4020,6 +4020,10 @@ The current data is first saved as a backup.</source>
         <source>KPI targets</source>
         <translation>KPI 目標值</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;PostgreSQL server…</source>
+        <translation>連線 PostgreSQL 伺服器(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>as::Migrator</name>
@@ -6130,6 +6134,57 @@ The current data is first saved as a backup.</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>兩次輸入的新密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>as::PostgresDialog</name>
+    <message>
+        <source>Connect to a PostgreSQL server</source>
+        <translation>連線 PostgreSQL 伺服器</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>伺服器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>連接埠(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>資料庫(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>使用者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The password is not stored by Aftersales: put it in the PGPASSWORD environment variable or in the user&apos;s .pgpass file, as for every PostgreSQL program.</source>
+        <translation>Aftersales 不儲存密碼：請如同其他 PostgreSQL 程式，將密碼放在 PGPASSWORD 環境變數或使用者的 .pgpass 檔案中。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Server is required.</source>
+        <translation>伺服器為必填。</translation>
+    </message>
+    <message>
+        <source>Database &quot;%1&quot; is not a valid database name.</source>
+        <translation>「%1」不是有效的資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>User is required.</source>
+        <translation>使用者為必填。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>無法連線 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已連線 %1。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "stocktake/StocktakePage.h"
 #include "settings/SettingsPage.h"
 #include "shell/BackupController.h"
+#include "shell/PostgresDialog.h"
 #include "print/PrintActions.h"
 #include "services/Services.h"
 #include "shell/Page.h"
@@ -163,6 +164,13 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
+    file->addAction(tr("Connect to a &PostgreSQL server…"), this, [this] {
+        PostgresDialog dlg(this);
+        dlg.setUrl(m_services.db.location());
+        if (dlg.exec() == QDialog::Accepted)
+            QMessageBox::information(this, tr("Database changed"),
+                                     tr("Aftersales will use %1 from the next start. Please restart the program.").arg(dlg.url()));
+    });
     file->addSeparator();
     if (m_actor.can(Permission::Import)) {
         QAction *imp = file->addAction(tr("&Import…"), this, [this] {
