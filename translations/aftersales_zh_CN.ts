@@ -6179,10 +6179,6 @@ The current data is first saved as a backup.</source>
         <translation>用户为必填项。</translation>
     </message>
     <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>无法连接 %1：%2</translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation>已连接 %1。</translation>
     </message>

@@ -6179,10 +6179,6 @@ The current data is first saved as a backup.</source>
         <translation>使用者為必填。</translation>
     </message>
     <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>無法連線 %1：%2</translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation>已連線 %1。</translation>
     </message>

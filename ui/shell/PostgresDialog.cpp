@@ -94,7 +94,7 @@ bool PostgresDialog::testConnection()
     o.create = false;
     auto db = Database::open(o);
     if (!db)
-        return fail(tr("Cannot connect to %1: %2").arg(url(), db.error().message));
+        return fail(db.error().message);   // it names the server already
     m_message->setStyleSheet(u"color: #1b6e20;"_s);
     m_message->setText(tr("Connected to %1.").arg(url()));
     return true;
