@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Welcome to Aftersales</source>
@@ -1386,10 +1393,6 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Due soon</source>
         <translation>即將到期</translation>
-    </message>
-    <message>
-        <source>any day</source>
-        <translation>不限日期</translation>
     </message>
     <message>
         <source>&amp;New complaint…</source>
@@ -5534,10 +5537,6 @@ The current data is first saved as a backup.</source>
     <message>
         <source>In and out of warranty</source>
         <translation>保固內和保固外</translation>
-    </message>
-    <message>
-        <source>any day</source>
-        <translation>不限日期</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
