@@ -580,7 +580,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>e.g. National Day</source>
@@ -3720,7 +3720,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -5884,7 +5884,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Specification</source>
@@ -5960,7 +5960,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6266,7 +6266,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Location</source>
@@ -6403,7 +6403,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>數值</translation>
     </message>
     <message>
         <source>Target</source>
@@ -6579,7 +6579,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Stock value and turnover</source>
@@ -7041,7 +7041,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Bin</source>
