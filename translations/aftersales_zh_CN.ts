@@ -1235,7 +1235,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>已到货</translation>
+        <translation>收到投诉</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -7957,7 +7957,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>已到货</translation>
+        <translation>投诉时间</translation>
     </message>
     <message>
         <source>Status</source>
