@@ -5373,6 +5373,14 @@ The current data is first saved as a backup.</source>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
 </context>
 <context>
     <name>as::OrdersExport</name>
