@@ -104,6 +104,8 @@ int main(int argc, char **argv)
     const qint64 nParts = tiny ? 5000 : 50000, nMoves = tiny ? 200000 : 5000000, nImport = tiny ? 20000 : 1000000;
     const int stocktakeLines = tiny ? 2000 : 10000;
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("BENCH_PARTS_KEEP"))   // keep the database for EXPLAIN QUERY PLAN and profiling
+        dir.setAutoRemove(false);
     const QString path = dir.filePath(u"parts.db"_s);
     {
         OpenOptions o;
@@ -208,5 +210,7 @@ int main(int argc, char **argv)
     const QStringList problems = must(ledger.reconcile());
     out << "\nReconciliation (check): " << (problems.isEmpty() ? u"balances = sum of movements"_s : problems.first()) << " in "
         << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
+    if (!dir.autoRemove())
+        out << "Database kept: " << path << "\n";
     return problems.isEmpty() ? 0 : 1;
 }
