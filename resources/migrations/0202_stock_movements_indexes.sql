@@ -1,10 +1,9 @@
--- Fewer, cheaper indexes on stock_movements (issue 4 performance targets): every movement row
--- was written into six indexes; a stocktake of 5,000 adjustments dirtied ~12,000 index pages and an
--- import of 1,000,000 movements spent most of its time in random B-tree inserts.
+-- Fewer, cheaper indexes on stock_movements (issue 4 performance targets): every movement row was
+-- written into six indexes, two of them at a random place; a stocktake of 5,000 adjustments dirtied
+-- ~12,000 index pages and an import of 1,000,000 movements spent most of its time in B-tree inserts.
 -- Queries that read movements and the index that serves each (docs/PERFORMANCE.md, "Parts and stock"):
 --   part history, stocktake counted-during-the-count per part, reconcile   stock_movements_part (part_id, location_id, id)
---   stocktake movements since the freeze at a location                      stock_movements_location (location_id, id), kept:
---                                                                            appended to at the end of one location's range
+--   stocktake: movements at a location since the freeze                    the rowid range id > frozen (no index)
 --   orders' parts, order charges, work order, KPI fill rate                  stock_movements_order (partial)
 --   export by date, KPI issues/consumption/stock value, defective list      stock_movements_at (at)
 --   transfers (export's to_location)                                        stock_movements_pair (partial)
@@ -13,3 +12,6 @@
 -- receipts, transfers, adjustments and the rest no longer pay for it.
 DROP INDEX stock_movements_part_type;
 CREATE INDEX stock_movements_issue ON stock_movements(part_id, at) WHERE type = 'issue';
+-- (location_id, id) served only "movements at a location since a stocktake's freeze": those are
+-- the end of the table, read as a rowid range (StocktakeService), so it goes as well.
+DROP INDEX stock_movements_location;
