@@ -244,12 +244,13 @@ public:
             return mt.error();
         const QByteArray now = time::toDb(m_ctx.clock.nowUtc()).toUtf8();
         const qint64 user = m_ctx.actor.userId;
-        // Rows are written in id order (the table is appended to), and ids are given in (part,
-        // location, date) order, so that the part indexes (part_id, location_id, id) and the issues'
-        // (part_id, at) are filled front to back, a page at a time, instead of by a random B-tree
-        // insert per row into a table of millions. Within a part and location the ids keep the
-        // date order (and the file order on one date), so histories and running balances read the
-        // same; a transfer's incoming half points at its outgoing half through pair_id as before.
+        // Rows are written in id order (the table is appended to), and ids are given in (location,
+        // part, date) order, so that the index (location_id, part_id, id) is filled front to back, a
+        // page at a time, instead of by a random B-tree insert per row into a table of millions (the
+        // issues' (part_id, at) index is filled in part order per location). Within a part and location
+        // the ids keep the date order (and the file order on one date), so histories and running
+        // balances read the same; a transfer's incoming half points at its outgoing half through
+        // pair_id as before.
         struct Half {
             qint64 part, loc;
             qint32 row;   // index into m_rows (date order)
@@ -263,7 +264,7 @@ public:
                 halves.push_back({m_rows[i].part, m_rows[i].toLoc, i, true});
         }
         std::stable_sort(halves.begin(), halves.end(), [](const Half &a, const Half &b) {
-            return a.part != b.part ? a.part < b.part : a.loc < b.loc;
+            return a.loc != b.loc ? a.loc < b.loc : a.part < b.part;
         });
         std::vector<qint64> outId(m_rows.size(), 0);
         for (std::size_t k = 0; k < halves.size(); ++k)

@@ -200,11 +200,11 @@ TEST_F(PartsImportFixture, MovementsTransfersAndExportsRoundTrip)
     EXPECT_EQ(parts.rows.at(0).at(14).toLongLong(), 7);
 }
 
-// Movements are written in (part, location, date) order so that the part indexes fill page by
+// Movements are written in (location, part, date) order so that the part indexes fill page by
 // page; what users see must not change: per part and location the ids follow the dates (and the
 // file order on one date), a transfer's incoming half points at its outgoing half even when it gets
 // the smaller id, exports list the transfer once with its destination, balances reconcile.
-TEST_F(PartsImportFixture, MovementsInPartOrderKeepDatesTransfersAndBalances)
+TEST_F(PartsImportFixture, MovementsInLocationPartOrderKeepDatesTransfersAndBalances)
 {
     ASSERT_TRUE(import(u"parts"_s, write(u"p.csv"_s, "code,name,cost_price\nP-1,一,10\nP-2,二,20\n")).ok());
     const QString m = write(u"m.csv"_s, "date,type,code,qty,location,to_location\n"
@@ -219,14 +219,14 @@ TEST_F(PartsImportFixture, MovementsInPartOrderKeepDatesTransfersAndBalances)
     ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
     ASSERT_TRUE(r->problems.isEmpty()) << qPrintable(problemText(*r));
     ASSERT_EQ(count(u"stock_movements"_s), 8);
-    // Ids grouped by part and location, dates ascending (file order on one date) inside each group.
+    // Ids grouped by location and part, dates ascending (file order on one date) inside each group.
     auto q = t.db().exec(u"SELECT p.code, l.code, m.qty FROM stock_movements m JOIN parts p ON p.id = m.part_id "
                          "JOIN stock_locations l ON l.id = m.location_id ORDER BY m.id"_s);
     ASSERT_TRUE(q.ok());
     QStringList order;
     while (q->next())
         order << q->value(0).toString() + u'@' + q->value(1).toString() + u':' + q->value(2).toString();
-    EXPECT_EQ(order.join(u' '), u"P-1@MAIN:5 P-1@MAIN:-1 P-1@MAIN:-2 P-1@VAN1:1 P-2@MAIN:3 P-2@MAIN:-2 P-2@VAN1:8 P-2@VAN1:-3"_s);
+    EXPECT_EQ(order.join(u' '), u"P-1@MAIN:5 P-1@MAIN:-1 P-1@MAIN:-2 P-2@MAIN:3 P-2@MAIN:-2 P-1@VAN1:1 P-2@VAN1:8 P-2@VAN1:-3"_s);
     // The incoming half (P-2 at MAIN, +3) has the smaller id and points at the outgoing one.
     auto pair = t.db().exec(u"SELECT i.id, o.id, o.qty, i.qty FROM stock_movements i JOIN stock_movements o ON o.id = i.pair_id"_s);
     ASSERT_TRUE(pair.ok() && pair->next());
