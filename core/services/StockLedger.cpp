@@ -375,7 +375,7 @@ Result<QList<HistoryRow>> StockLedger::orderMovements(qint64 orderId)
     auto q = m_db.exec(u"SELECT m.id, m.at, l.code, m.type, m.qty, m.unit_cost_fen, p.code || ' ' || p.name, m.part_id, m.note, "
                        "u.display_name FROM stock_movements m JOIN stock_locations l ON l.id = m.location_id "
                        "JOIN parts p ON p.id = m.part_id LEFT JOIN users u ON u.id = m.created_by "
-                       "WHERE m.order_id = ? ORDER BY m.id"_s,
+                       "WHERE m.order_id = ? ORDER BY m.at, m.id"_s,
                        {orderId});
     if (!q)
         return q.error();
