@@ -580,7 +580,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>e.g. National Day</source>
@@ -1154,22 +1154,6 @@ The current data is first saved as a backup.</source>
         <translation>處理</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事項</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
         <source>Complaint</source>
         <translation>客訴</translation>
     </message>
@@ -1251,7 +1235,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>已到貨</translation>
+        <translation>收到客訴</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -3736,7 +3720,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -5228,22 +5212,6 @@ The current data is first saved as a backup.</source>
         <translation>優先順序(&amp;R)</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事項</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
         <source>&amp;Work</source>
         <translation>維修(&amp;W)</translation>
     </message>
@@ -5404,6 +5372,14 @@ The current data is first saved as a backup.</source>
     <message>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回訪</translation>
     </message>
 </context>
 <context>
@@ -5916,7 +5892,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Specification</source>
@@ -5992,7 +5968,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6298,7 +6274,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Location</source>
@@ -6435,7 +6411,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>數值</translation>
     </message>
     <message>
         <source>Target</source>
@@ -6611,7 +6587,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Stock value and turnover</source>
@@ -7073,7 +7049,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Bin</source>
@@ -7351,6 +7327,25 @@ The current data is first saved as a backup.</source>
     <message>
         <source>%1 is an old Excel (.xls) workbook; save it as .xlsx or CSV.</source>
         <translation>%1 是舊版 Excel（.xls）活頁簿；請另存為 .xlsx 或 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>as::TimelineView</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -7970,7 +7965,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>已到貨</translation>
+        <translation>客訴時間</translation>
     </message>
     <message>
         <source>Status</source>
