@@ -244,22 +244,52 @@ public:
             return mt.error();
         const QByteArray now = time::toDb(m_ctx.clock.nowUtc()).toUtf8();
         const qint64 user = m_ctx.actor.userId;
+        // Rows are written in id order (the table is appended to), and ids are given in (location,
+        // part, date) order, so that the index (location_id, part_id, id) is filled front to back, a
+        // page at a time, instead of by a random B-tree insert per row into a table of millions (the
+        // issues' (part_id, at) index is filled in part order per location). Within a part and location
+        // the ids keep the date order (and the file order on one date), so histories and running
+        // balances read the same; a transfer's incoming half points at its outgoing half through
+        // pair_id as before.
+        struct Half {
+            qint64 part, loc;
+            qint32 row;   // index into m_rows (date order)
+            bool in;      // the incoming half of a transfer or scrap
+        };
+        std::vector<Half> halves;
+        halves.reserve(m_rows.size() + m_rows.size() / 4);
+        for (qint32 i = 0; i < qint32(m_rows.size()); ++i) {
+            halves.push_back({m_rows[i].part, m_rows[i].loc, i, false});
+            if (m_rows[i].toLoc)
+                halves.push_back({m_rows[i].part, m_rows[i].toLoc, i, true});
+        }
+        std::stable_sort(halves.begin(), halves.end(), [](const Half &a, const Half &b) {
+            return a.loc != b.loc ? a.loc < b.loc : a.part < b.part;
+        });
+        std::vector<qint64> outId(m_rows.size(), 0);
+        for (std::size_t k = 0; k < halves.size(); ++k)
+            if (!halves[k].in)
+                outId[std::size_t(halves[k].row)] = next + 1 + qint64(k);
         QHash<QPair<qint64, qint64>, qint64> delta;
         qint64 done = 0;
-        for (const Mv &m : m_rows) {
+        for (const Half &h : halves) {
+            const Mv &m = m_rows[std::size_t(h.row)];
             const qint64 id = ++next;
             const QByteArray code = codeOf(m.type).toLatin1();
-            AS_TRY(w->add(*mt, {B::integer(id), B::text(m.at), B::integer(m.part), B::integer(m.loc), B::integer(m.qty), B::text(code),
-                                B::integer(m.cost), B::null(), m.orderId ? B::integer(m.orderId) : B::null(),
-                                B::textOrNull(m.orderNumber.toUtf8()), B::textOrNull(m.note.toUtf8()), B::text(now), B::integer(user)}));
-            delta[{m.part, m.loc}] += m.qty;
-            if (m.toLoc) {
-                AS_TRY(w->add(*mt, {B::integer(++next), B::text(m.at), B::integer(m.part), B::integer(m.toLoc), B::integer(-m.qty),
-                                    B::text(code), B::integer(m.cost), B::integer(id), B::null(), B::null(),
+            if (!h.in) {
+                AS_TRY(w->add(*mt, {B::integer(id), B::text(m.at), B::integer(m.part), B::integer(m.loc), B::integer(m.qty),
+                                    B::text(code), B::integer(m.cost), B::null(), m.orderId ? B::integer(m.orderId) : B::null(),
+                                    B::textOrNull(m.orderNumber.toUtf8()), B::textOrNull(m.note.toUtf8()), B::text(now),
+                                    B::integer(user)}));
+                delta[{m.part, m.loc}] += m.qty;
+            } else {
+                AS_TRY(w->add(*mt, {B::integer(id), B::text(m.at), B::integer(m.part), B::integer(m.toLoc), B::integer(-m.qty),
+                                    B::text(code), B::integer(m.cost), B::integer(outId[std::size_t(h.row)]), B::null(), B::null(),
                                     B::textOrNull(m.note.toUtf8()), B::text(now), B::integer(user)}));
                 delta[{m.part, m.toLoc}] -= m.qty;
             }
-            if ((++done & 4095) == 0 && progress && !progress(done, qint64(m_rows.size()))) {
+            if ((++done & 4095) == 0 && progress && !progress(done * qint64(m_rows.size()) / qint64(halves.size()),
+                                                               qint64(m_rows.size()))) {
                 (void)w->finish();
                 return Error{Error::Kind::Cancelled, tr("Import cancelled."), {}};
             }

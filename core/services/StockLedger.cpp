@@ -336,9 +336,12 @@ Result<QList<HistoryRow>> StockLedger::history(qint64 partId, qint64 locationId,
                   "u.display_name FROM stock_movements m JOIN stock_locations l ON l.id = m.location_id "
                   "LEFT JOIN users u ON u.id = m.created_by WHERE m.part_id = ?"_s;
     QVariantList params{partId};
+    // The index is (location_id, part_id, id): every location is one seek.
     if (locationId > 0) {
         sql += u" AND m.location_id = ?"_s;
         params << locationId;
+    } else {
+        sql += u" AND m.location_id IN (SELECT id FROM stock_locations)"_s;
     }
     sql += u" ORDER BY m.at, m.id"_s;
     auto q = m_db.exec(sql, params);
@@ -372,7 +375,7 @@ Result<QList<HistoryRow>> StockLedger::orderMovements(qint64 orderId)
     auto q = m_db.exec(u"SELECT m.id, m.at, l.code, m.type, m.qty, m.unit_cost_fen, p.code || ' ' || p.name, m.part_id, m.note, "
                        "u.display_name FROM stock_movements m JOIN stock_locations l ON l.id = m.location_id "
                        "JOIN parts p ON p.id = m.part_id LEFT JOIN users u ON u.id = m.created_by "
-                       "WHERE m.order_id = ? ORDER BY m.id"_s,
+                       "WHERE m.order_id = ? ORDER BY m.at, m.id"_s,
                        {orderId});
     if (!q)
         return q.error();
@@ -398,7 +401,7 @@ Result<QList<HistoryRow>> StockLedger::orderMovements(qint64 orderId)
 Result<QStringList> StockLedger::reconcile()
 {
     QStringList problems;
-    const QString sums = u"SELECT part_id, location_id, sum(qty) AS total FROM stock_movements GROUP BY part_id, location_id"_s;
+    const QString sums = u"SELECT part_id, location_id, sum(qty) AS total FROM stock_movements GROUP BY location_id, part_id"_s;
     auto q = m_db.exec(
         u"SELECT p.code, l.code, s.on_hand, COALESCE(m.total, 0) FROM part_stock s "
         "LEFT JOIN ("_s + sums + u") m ON m.part_id = s.part_id AND m.location_id = s.location_id "

@@ -45,8 +45,14 @@ Stocktake fromRow(const QSqlQuery &q)
 
 Result<QHash<qint64, qint64>> movedSince(Database &db, const Stocktake &s, qint64 partId = 0)
 {
-    QString sql = u"SELECT part_id, sum(qty) FROM stock_movements WHERE location_id = ? AND id > ?"_s;
-    QVariantList params{s.locationId, s.frozenMovementId};
+    // One part: its (part_id, location_id, id) range. The whole location: the movements since the
+    // freeze are the end of the table, a rowid range (SQLite otherwise skip-scans the part index
+    // over every part, ~100 times slower; NOT INDEXED still allows the rowid range).
+    QString sql = u"SELECT part_id, sum(qty) FROM stock_movements"_s;
+    if (partId <= 0 && db.isSqlite())
+        sql += u" NOT INDEXED"_s;
+    sql += u" WHERE id > ? AND location_id = ?"_s;
+    QVariantList params{s.frozenMovementId, s.locationId};
     if (partId > 0) {
         sql += u" AND part_id = ?"_s;
         params << partId;
@@ -418,11 +424,23 @@ Result<StocktakePostSummary> StocktakeService::post(const Actor &actor, qint64 s
     if (!m_db.isSqlite())
         AS_TRY(m_db.exec(u"LOCK TABLE part_stock IN SHARE ROW EXCLUSIVE MODE"_s));
     // Set-based: adjustment = counted - (frozen expected + movements at the location since the freeze).
+    // The movements since the freeze are read once (the end of the table), so the lines are updated
+    // without a probe of the part index each; only the parts that moved get a second update.
     const QString now = time::toDb(m_clock.nowUtc());
-    AS_TRY(m_db.exec(u"UPDATE stocktake_lines SET adjustment = CASE WHEN counted_qty IS NULL THEN NULL ELSE counted_qty - expected_qty - "
-                     "COALESCE((SELECT sum(m.qty) FROM stock_movements m WHERE m.part_id = stocktake_lines.part_id "
-                     "AND m.location_id = ? AND m.id > ?), 0) END, row_version = row_version + 1 WHERE stocktake_id = ?"_s,
-                     {s->locationId, s->frozenMovementId, stocktakeId}));
+    auto moved = movedSince(m_db, *s);
+    if (!moved)
+        return moved.error();
+    AS_TRY(m_db.exec(u"UPDATE stocktake_lines SET adjustment = counted_qty - expected_qty, row_version = row_version + 1 "
+                     "WHERE stocktake_id = ?"_s, {stocktakeId}));   // NULL (not counted) stays NULL
+    if (!moved->isEmpty()) {
+        auto less = m_db.prepare(u"UPDATE stocktake_lines SET adjustment = adjustment - ? WHERE stocktake_id = ? AND part_id = ? "
+                                 "AND adjustment IS NOT NULL"_s);
+        if (!less)
+            return less.error();
+        for (auto it = moved->cbegin(); it != moved->cend(); ++it)
+            if (it.value() != 0)
+                AS_TRY(m_db.execPrepared(*less, {it.value(), stocktakeId, it.key()}));
+    }
     AS_TRY(m_db.exec(u"INSERT INTO stock_movements (at, part_id, location_id, qty, type, unit_cost_fen, stocktake_id, note, "
                      "created_at, created_by) SELECT ?, part_id, ?, adjustment, 'adjustment', unit_cost_fen, ?, ?, ?, ? "
                      "FROM stocktake_lines WHERE stocktake_id = ? AND adjustment <> 0 ORDER BY id"_s,

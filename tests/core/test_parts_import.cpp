@@ -200,6 +200,73 @@ TEST_F(PartsImportFixture, MovementsTransfersAndExportsRoundTrip)
     EXPECT_EQ(parts.rows.at(0).at(14).toLongLong(), 7);
 }
 
+// Movements are written in (location, part, date) order so that the part indexes fill page by
+// page; what users see must not change: per part and location the ids follow the dates (and the
+// file order on one date), a transfer's incoming half points at its outgoing half even when it gets
+// the smaller id, exports list the transfer once with its destination, balances reconcile.
+TEST_F(PartsImportFixture, MovementsInLocationPartOrderKeepDatesTransfersAndBalances)
+{
+    ASSERT_TRUE(import(u"parts"_s, write(u"p.csv"_s, "code,name,cost_price\nP-1,一,10\nP-2,二,20\n")).ok());
+    const QString m = write(u"m.csv"_s, "date,type,code,qty,location,to_location\n"
+                                        "2026-03-01,receipt,P-2,8,VAN1,\n"
+                                        "2026-03-01,receipt,P-1,5,MAIN,\n"
+                                        "2026-03-02,transfer,P-2,3,VAN1,MAIN\n"
+                                        "2026-03-02,issue,P-1,1,MAIN,\n"
+                                        "2026-03-02,issue,P-1,2,MAIN,\n"
+                                        "2026-03-03,issue,P-2,2,MAIN,\n"
+                                        "2026-03-01,receipt,P-1,1,VAN1,\n");
+    auto r = import(u"movements"_s, m);
+    ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
+    ASSERT_TRUE(r->problems.isEmpty()) << qPrintable(problemText(*r));
+    ASSERT_EQ(count(u"stock_movements"_s), 8);
+    // Ids grouped by location and part, dates ascending (file order on one date) inside each group.
+    auto q = t.db().exec(u"SELECT p.code, l.code, m.qty FROM stock_movements m JOIN parts p ON p.id = m.part_id "
+                         "JOIN stock_locations l ON l.id = m.location_id ORDER BY m.id"_s);
+    ASSERT_TRUE(q.ok());
+    QStringList order;
+    while (q->next())
+        order << q->value(0).toString() + u'@' + q->value(1).toString() + u':' + q->value(2).toString();
+    EXPECT_EQ(order.join(u' '), u"P-1@MAIN:5 P-1@MAIN:-1 P-1@MAIN:-2 P-2@MAIN:3 P-2@MAIN:-2 P-1@VAN1:1 P-2@VAN1:8 P-2@VAN1:-3"_s);
+    // The incoming half (P-2 at MAIN, +3) has the smaller id and points at the outgoing one.
+    auto pair = t.db().exec(u"SELECT i.id, o.id, o.qty, i.qty FROM stock_movements i JOIN stock_movements o ON o.id = i.pair_id"_s);
+    ASSERT_TRUE(pair.ok() && pair->next());
+    EXPECT_LT(pair->value(0).toLongLong(), pair->value(1).toLongLong());
+    EXPECT_EQ(pair->value(2).toLongLong(), -3);
+    EXPECT_EQ(pair->value(3).toLongLong(), 3);
+    EXPECT_FALSE(pair->next());
+
+    StockLedger ledger(t.db(), clock);
+    EXPECT_EQ(ledger.onHand(1, 1).valueOr(-1), 2);
+    EXPECT_EQ(ledger.onHand(1, 2).valueOr(-1), 1);
+    EXPECT_EQ(ledger.onHand(2, 1).valueOr(-1), 1);
+    EXPECT_EQ(ledger.onHand(2, 2).valueOr(-1), 5);
+    EXPECT_TRUE(ledger.reconcile()->isEmpty());
+    auto h = ledger.history(2);   // every location, by date: never below zero
+    ASSERT_TRUE(h.ok());
+    QList<qint64> balances;
+    for (const HistoryRow &row : *h)
+        balances << row.balance;
+    EXPECT_EQ(balances, (QList<qint64>{8, 11, 8, 6}));
+
+    struct Sink : ExportSink {
+        QList<QVariantList> rows;
+        Status row(const QVariantList &v) override { rows << v; return {}; }
+    } sink;
+    ExportContext ctx{t.db(), clock, Actor::admin(), QTimeZone("Asia/Shanghai"), {}, {}};
+    ASSERT_TRUE(exportKind(u"movements"_s)->run(ctx, sink).ok());
+    ASSERT_EQ(sink.rows.size(), 7);   // the transfer is one row
+    int transfers = 0;
+    for (const QVariantList &row : sink.rows) {
+        if (row.at(1).toString() != u"transfer"_s)
+            continue;
+        ++transfers;
+        EXPECT_EQ(row.at(2).toString(), u"P-2"_s);
+        EXPECT_EQ(row.at(4).toString(), u"VAN1"_s);
+        EXPECT_EQ(row.at(5).toString(), u"MAIN"_s);
+    }
+    EXPECT_EQ(transfers, 1);
+}
+
 // The RAF spare-parts demand file (5,000 parts x 84 months): the catalogue as a parts import,
 // the monthly demand as issue movements after an opening receipt.
 TEST_F(PartsImportFixture, RealSparePartsFile)

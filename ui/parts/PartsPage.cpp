@@ -82,6 +82,16 @@ PartsPage::PartsPage(Services &services, const Actor &actor, QWidget *parent)
     layout->addWidget(m_tabs);
     applyFilter();
     reloadReports();
+    // Column widths once the lists have their columns.
+    m_view->horizontalHeader()->resizeSection(PartQueries::Code, 120);
+    m_view->horizontalHeader()->resizeSection(PartQueries::Name, 240);
+    m_view->horizontalHeader()->resizeSection(PartQueries::Models, 180);
+    m_view->horizontalHeader()->resizeSection(PartQueries::Unit, 50);
+    for (ListView *v : {m_reorderView, m_slowView})
+        v->horizontalHeader()->resizeSection(1, 240);
+    m_defectiveView->horizontalHeader()->resizeSection(PartQueries::DAt, 130);
+    m_defectiveView->horizontalHeader()->resizeSection(PartQueries::DName, 240);
+    m_defectiveView->horizontalHeader()->resizeSection(PartQueries::DKind, 170);
 }
 
 QWidget *PartsPage::buildPartsTab()
@@ -117,9 +127,6 @@ QWidget *PartsPage::buildPartsTab()
     m_view->setObjectName(u"partList"_s);
     m_view->setModel(m_model);
     m_view->sortByColumn(PartQueries::Code, Qt::AscendingOrder);
-    m_view->horizontalHeader()->resizeSection(PartQueries::Code, 120);
-    m_view->horizontalHeader()->resizeSection(PartQueries::Name, 220);
-    m_view->horizontalHeader()->resizeSection(PartQueries::Models, 180);
 
     listpage::wireSearch(m_search, &m_debounce, m_view, m_model, [this] { applyFilter(); }, [this] {
         if (m_model->rowCount() == 1)
@@ -180,7 +187,6 @@ QWidget *PartsPage::buildReportsTab(QueryListModel *model, ListView **view, QWid
     auto *w = new QWidget;
     *view = new ListView;
     (*view)->setModel(model);
-    (*view)->horizontalHeader()->resizeSection(1, 240);
     auto *layout = new QVBoxLayout(w);
     if (extra) {
         auto *bar = new QHBoxLayout;
