@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Welcome to Aftersales</source>
@@ -1388,10 +1395,6 @@ The current data is first saved as a backup.</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <source>any day</source>
-        <translation>不限日期</translation>
-    </message>
-    <message>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
@@ -1741,6 +1744,27 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Customer since</source>
         <translation>成为客户日期</translation>
+    </message>
+</context>
+<context>
+    <name>as::CustomerPicker</name>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>Phone fragment or name, then Down and Enter</source>
+        <translation>输入部分电话或姓名，再按↓和回车</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>尚未选择客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat case: %n order(s) or complaint(s) in the last 12 months.</source>
+        <translation>
+            <numerusform>重复案例：最近 12 个月内有 %n 张工单或投诉。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4200,14 +4224,6 @@ The current data is first saved as a backup.</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <source>Phone fragment or name, then Down and Enter</source>
-        <translation>输入部分电话或姓名，再按↓和回车</translation>
-    </message>
-    <message>
-        <source>No customer chosen yet.</source>
-        <translation>尚未选择客户。</translation>
-    </message>
-    <message>
         <source>Empty: the customer&apos;s phone</source>
         <translation>留空：使用客户电话</translation>
     </message>
@@ -4256,16 +4272,6 @@ The current data is first saved as a backup.</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <source>No customer matches &quot;%1&quot;.</source>
-        <translation>没有与“%1”匹配的客户。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Repeat case: %n order(s) or complaint(s) in the last 12 months.</source>
-        <translation>
-            <numerusform>重复案例：最近 12 个月内有 %n 张工单或投诉。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>(no registered product)</source>
         <translation>（无登记产品）</translation>
     </message>
@@ -4277,16 +4283,8 @@ The current data is first saved as a backup.</source>
         <translation>新建维修工单</translation>
     </message>
     <message>
-        <source>Phone fragment or name, then Down and Enter</source>
-        <translation>输入部分电话或姓名，再按↓和回车</translation>
-    </message>
-    <message>
         <source>New customer… (F2)</source>
         <translation>新建客户…（F2）</translation>
-    </message>
-    <message>
-        <source>No customer chosen yet.</source>
-        <translation>尚未选择客户。</translation>
     </message>
     <message>
         <source>Register product… (F3)</source>
@@ -4335,12 +4333,6 @@ The current data is first saved as a backup.</source>
     <message>
         <source>No customer matches &quot;%1&quot;. Press F2 to create one.</source>
         <translation>没有客户匹配“%1”。按 F2 新建。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Repeat case: %n order(s) or complaint(s) in the last 12 months.</source>
-        <translation>
-            <numerusform>重复案例：最近 12 个月内有 %n 张工单或投诉。</numerusform>
-        </translation>
     </message>
     <message>
         <source>(no registered product)</source>
@@ -5545,10 +5537,6 @@ The current data is first saved as a backup.</source>
     <message>
         <source>In and out of warranty</source>
         <translation>保内和保外</translation>
-    </message>
-    <message>
-        <source>any day</source>
-        <translation>不限日期</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>

@@ -3,11 +3,13 @@
 #include "support/UiSupport.h"
 
 #include "customers/CustomerDialog.h"
+#include "orders/OrderWindow.h"
 #include "services/Services.h"
 #include "widgets/ConflictDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -90,4 +92,38 @@ TEST_F(ConflictFixture, KeepTheirsReloadsTheForm)
     EXPECT_TRUE(dlg.isVisible()) << "the form stays open showing their version";
     EXPECT_EQ(address->text(), u"他们的地址"_s);
     EXPECT_EQ(services.customers.get(id)->address, u"他们的地址"_s);
+}
+
+// The order window's work fields go through the same conflict loop (one shared helper).
+TEST_F(ConflictFixture, OrderWindowShowsBothDiagnosesAndReappliesMine)
+{
+    OrderDraft d;
+    d.customerId = id;
+    d.symptom = u"洗衣机漏水"_s;
+    const qint64 orderId = *services.orders.create(Actor::admin(), d);
+    OrderWindow w(services, Actor::admin(), orderId);
+    auto *diagnosis = w.findChild<QPlainTextEdit *>(u"diagnosis"_s);
+    ASSERT_NE(diagnosis, nullptr);
+    diagnosis->setPlainText(u"我的诊断"_s);
+    {   // another PC saves a diagnosis meanwhile
+        Order theirs = *services.orders.get(orderId);
+        theirs.diagnosis = u"他们的诊断"_s;
+        ASSERT_TRUE(services.orders.updateWork(Actor::admin(), theirs).ok());
+    }
+    bool seen = false;
+    QTimer::singleShot(0, [&seen] {
+        auto *dlg = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dlg, nullptr);
+        seen = true;
+        auto *table = dlg->findChild<QTableWidget *>(u"conflictTable"_s);
+        bool row = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            row = row || (table->item(r, 1)->text() == u"我的诊断"_s && table->item(r, 2)->text() == u"他们的诊断"_s);
+        EXPECT_TRUE(row) << "both diagnoses are shown";
+        QTest::mouseClick(dlg->findChild<QPushButton *>(u"reapply"_s), Qt::LeftButton);
+    });
+    EXPECT_TRUE(w.saveWork());
+    EXPECT_TRUE(seen);
+    EXPECT_EQ(services.orders.get(orderId)->diagnosis, u"我的诊断"_s);
+    EXPECT_EQ(diagnosis->toPlainText(), u"我的诊断"_s);
 }

@@ -337,35 +337,23 @@ bool ComplaintWindow::saveHandling()
         e.remedy == m_complaint.remedy && e.compensationFen == m_complaint.compensationFen && e.department == m_complaint.department &&
         e.assigneeId == m_complaint.assigneeId && e.investigation == m_complaint.investigation && e.rootCause == m_complaint.rootCause)
         return true;
-    for (;;) {
-        Status st = saveWithRetry(this, [&] { return m_services.complaints.update(m_actor, e); });
-        if (st.ok())
-            break;
-        if (st.error().kind != Error::Kind::Conflict) {
-            showError(st.error().message);
-            return false;
-        }
-        auto theirs = m_services.complaints.get(m_id);
-        if (!theirs) {
-            showError(theirs.error().message);
-            return false;
-        }
-        ConflictDialog conflict(tr("Complaint %1").arg(m_complaint.number),
-                                {{tr("Investigation"), e.investigation, theirs->investigation},
-                                 {tr("Root cause"), e.rootCause, theirs->rootCause},
-                                 {tr("Responsibility"), labelOf(e.responsibility), labelOf(theirs->responsibility)},
-                                 {tr("Remedy"), e.remedy ? labelOf(*e.remedy) : QString(), theirs->remedy ? labelOf(*theirs->remedy) : QString()},
-                                 {tr("Status"), labelOf(m_complaint.status), labelOf(theirs->status)}},
-                                this);
-        conflict.exec();
-        if (conflict.choice() == ConflictDialog::Reload) {
-            reload();
-            return false;
-        }
-        if (conflict.choice() != ConflictDialog::Reapply)
-            return false;
-        e.rowVersion = theirs->rowVersion;
-    }
+    Error error;
+    const auto outcome = saveResolvingConflicts(
+        this, tr("Complaint %1").arg(m_complaint.number), e, [this](const Complaint &c) { return m_services.complaints.update(m_actor, c); },
+        [this] { return m_services.complaints.get(m_id); },
+        [](const Complaint &mine, const Complaint &theirs) -> QList<ConflictDialog::Field> {
+            auto remedy = [](const Complaint &c) { return c.remedy ? labelOf(*c.remedy) : QString(); };
+            return {{tr("Investigation"), mine.investigation, theirs.investigation},
+                    {tr("Root cause"), mine.rootCause, theirs.rootCause},
+                    {tr("Responsibility"), labelOf(mine.responsibility), labelOf(theirs.responsibility)},
+                    {tr("Remedy"), remedy(mine), remedy(theirs)},
+                    {tr("Status"), labelOf(mine.status), labelOf(theirs.status)}};
+        },
+        [this](const Complaint &) { reload(); }, &error);
+    if (outcome == SaveOutcome::Failed)
+        showError(error.message);
+    if (outcome != SaveOutcome::Saved)
+        return false;
     reload();
     Q_EMIT complaintChanged(m_id);
     return true;

@@ -10,6 +10,7 @@
 #include "import/ImportWizard.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "widgets/ListPageWiring.h"
 #include "widgets/DateField.h"
 #include "widgets/ListView.h"
 
@@ -65,12 +66,6 @@ ComplaintsPage::ComplaintsPage(Services &services, const Actor &actor, QWidget *
     m_deadline->addItem(tr("Any deadline"), QString());
     m_deadline->addItem(tr("Overdue"), u"overdue"_s);
     m_deadline->addItem(tr("Due soon"), u"soon"_s);
-    m_from = new DateField;
-    m_from->setObjectName(u"receivedFrom"_s);
-    m_to = new DateField;
-    m_to->setObjectName(u"receivedTo"_s);
-    m_from->setSpecialValueText(tr("any day"));
-    m_to->setSpecialValueText(tr("any day"));
     m_count = new QLabel;
     m_error = new QLabel;
     m_error->setObjectName(u"errorLabel"_s);
@@ -94,29 +89,11 @@ ComplaintsPage::ComplaintsPage(Services &services, const Actor &actor, QWidget *
     m_analysis = new ComplaintAnalysisView(services);
     m_analysis->setObjectName(u"complaintAnalysis"_s);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
-    connect(&m_debounce, &QTimer::timeout, this, &ComplaintsPage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_debounce.stop();
-        applyFilter();
-        if (m_model->rowCount() > 0) {
-            m_view->setFocus();
-            m_view->selectRow(0);
-        }
-    });
+    listpage::wireSearch(m_search, &m_debounce, m_view, m_model, [this] { applyFilter(); });
     for (QComboBox *c : {m_status, m_category, m_responsibility, m_severity, m_deadline})
         connect(c, &QComboBox::currentIndexChanged, this, &ComplaintsPage::applyFilter);
-    connect(m_from, &QDateEdit::dateChanged, this, [this] { m_debounce.start(); });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] { m_debounce.start(); });
     connect(m_view, &ListView::rowActivated, this, [this](int row) { openComplaint(m_model->keyAt(row)); });
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const QString &msg) {
-        m_error->setText(msg);
-        m_error->show();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ComplaintsPage::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ComplaintsPage::updateCount);
+    listpage::wireModel(m_model, m_error, [this] { updateCount(); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
@@ -142,15 +119,7 @@ ComplaintsPage::ComplaintsPage(Services &services, const Actor &actor, QWidget *
     auto *filters = new QHBoxLayout;
     for (QComboBox *c : {m_status, m_category, m_responsibility, m_severity, m_deadline})
         filters->addWidget(c);
-    auto *fromLabel = new QLabel(tr("Received &from"));
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&to"));
-    toLabel->setBuddy(m_to);
-    filters->addSpacing(8);
-    filters->addWidget(fromLabel);
-    filters->addWidget(m_from);
-    filters->addWidget(toLabel);
-    filters->addWidget(m_to);
+    m_received.build(filters, u"received"_s, tr("Received &from"), tr("&to"), &m_debounce);
     filters->addStretch(1);
     auto *listTab = new QWidget;
     auto *listLayout = new QVBoxLayout(listTab);
@@ -188,10 +157,11 @@ void ComplaintsPage::applyFilter()
     f.severity = fromCode<ComplaintSeverity>(m_severity->currentData().toString());
     f.overdueOnly = m_deadline->currentData().toString() == u"overdue"_s;
     f.dueSoonOnly = m_deadline->currentData().toString() == u"soon"_s;
-    f.receivedFrom = m_from->value();
-    f.receivedTo = m_to->value();
-    if (f.receivedFrom.isValid() && f.receivedTo.isValid() && f.receivedTo < f.receivedFrom) {
-        m_error->setText(tr("The \"received to\" date is before the \"received from\" date."));
+    f.receivedFrom = m_received.from->value();
+    f.receivedTo = m_received.to->value();
+    QString message;
+    if (!m_received.valid(&message, tr("The \"received to\" date is before the \"received from\" date."))) {
+        m_error->setText(message);
         m_error->show();
         return;
     }
@@ -200,10 +170,8 @@ void ComplaintsPage::applyFilter()
 
 void ComplaintsPage::updateCount()
 {
-    if (m_model->canFetchMore())
-        m_count->setText(tr("Showing the first %1 complaints; scroll for more.").arg(m_model->rowCount()));
-    else
-        m_count->setText(tr("%n complaint(s)", nullptr, m_model->rowCount()));
+    listpage::showCount(m_count, m_model, tr("Showing the first %1 complaints; scroll for more.").arg(m_model->rowCount()),
+                        tr("%n complaint(s)", nullptr, m_model->rowCount()));
 }
 
 void ComplaintsPage::newComplaint()

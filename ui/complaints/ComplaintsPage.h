@@ -3,6 +3,8 @@
 #include "services/Actor.h"
 #include "shell/Page.h"
 
+#include "widgets/ListPageWiring.h"
+
 #include <QTimer>
 
 class QComboBox;
@@ -16,7 +18,6 @@ namespace as {
 struct Services;
 class ComplaintAnalysisView;
 class ComplaintListModel;
-class DateField;
 class ListView;
 
 // Complaints: every complaint, newest first, with filters (state, category, responsibility,
@@ -59,7 +60,7 @@ private:
     QTabWidget *m_tabs;
     QLineEdit *m_search;
     QComboBox *m_status, *m_category, *m_responsibility, *m_severity, *m_deadline;
-    DateField *m_from, *m_to;
+    listpage::DateRange m_received;
     QHBoxLayout *m_actions;
     QLabel *m_count, *m_error;
     QTimer m_debounce;

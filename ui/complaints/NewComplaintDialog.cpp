@@ -1,15 +1,14 @@
 #include "complaints/NewComplaintDialog.h"
 
-#include "services/CustomerQueries.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "widgets/CustomerPicker.h"
 #include "widgets/ErrorLabel.h"
 #include "widgets/Format.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,22 +45,8 @@ NewComplaintDialog::NewComplaintDialog(Services &services, const Actor &actor, Q
     : QDialog(parent), m_services(services), m_actor(actor)
 {
     setWindowTitle(tr("New complaint"));
-    m_search = new QLineEdit;
-    m_search->setObjectName(u"customerSearch"_s);
-    m_search->setPlaceholderText(tr("Phone fragment or name, then Down and Enter"));
-    m_search->installEventFilter(this);
-    m_matches = new QListWidget;
-    m_matches->setObjectName(u"customerMatches"_s);
-    m_matches->setMaximumHeight(110);
-    m_matches->installEventFilter(this);
-    m_matches->hide();
-    m_customerInfo = new QLabel(tr("No customer chosen yet."));
-    m_customerInfo->setObjectName(u"customerInfo"_s);
-    m_customerInfo->setWordWrap(true);
-    m_repeat = new QLabel;
-    m_repeat->setObjectName(u"repeatCase"_s);
-    m_repeat->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
-    m_repeat->hide();
+    m_picker = new CustomerPicker(services, actor);
+    m_picker->setObjectName(u"customerPicker"_s);
     m_product = new QComboBox;
     m_product->setObjectName(u"product"_s);
     m_orders = new QListWidget;
@@ -85,10 +70,7 @@ NewComplaintDialog::NewComplaintDialog(Services &services, const Actor &actor, Q
     m_error = makeErrorLabel();
 
     auto *form = new QFormLayout;
-    form->addRow(buddy(tr("&Customer"), m_search), m_search);
-    form->addRow(QString(), m_matches);
-    form->addRow(QString(), m_customerInfo);
-    form->addRow(QString(), m_repeat);
+    form->addRow(buddy(tr("&Customer"), m_picker->searchField()), m_picker);
     form->addRow(buddy(tr("&Product"), m_product), m_product);
     form->addRow(buddy(tr("&Orders concerned"), m_orders), m_orders);
     form->addRow(buddy(tr("Contact p&hone"), m_phone), m_phone);
@@ -109,110 +91,28 @@ NewComplaintDialog::NewComplaintDialog(Services &services, const Actor &actor, Q
     layout->addWidget(buttons);
     setMinimumWidth(680);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(120);
-    connect(&m_debounce, &QTimer::timeout, this, &NewComplaintDialog::findCustomers);
-    connect(m_search, &QLineEdit::textEdited, this, [this] { m_debounce.start(); });
-    connect(m_matches, &QListWidget::itemActivated, this, [this] { pickCurrentMatch(); });
+    connect(m_picker, &CustomerPicker::customerChosen, this, [this](const Customer &c) {
+        m_customer = c;
+        fillCustomerData();
+        m_product->setFocus();
+    });
+    connect(m_picker, &CustomerPicker::errorOccurred, this, &NewComplaintDialog::showError);
     for (auto key : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}) {
         auto *s = new QShortcut(QKeySequence(key), this);
         connect(s, &QShortcut::activated, this, &NewComplaintDialog::accept);
     }
     fillCustomerData();
-    m_search->setFocus();
+    m_picker->setFocus();
 }
 
-bool NewComplaintDialog::eventFilter(QObject *watched, QEvent *event)
+QLineEdit *NewComplaintDialog::customerSearch() const
 {
-    if (event->type() != QEvent::KeyPress)
-        return QDialog::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier;
-    if (watched == m_search) {
-        if (key->key() == Qt::Key_Down && m_matches->count() > 0) {
-            m_matches->setFocus();
-            m_matches->setCurrentRow(0);
-            return true;
-        }
-        if (enter) {
-            m_debounce.stop();
-            findCustomers();
-            if (m_matches->count() == 1)
-                pickCurrentMatch();
-            else if (m_matches->count() > 1) {
-                m_matches->setFocus();
-                m_matches->setCurrentRow(0);
-            }
-            return true;   // Enter here picks a customer; it never saves
-        }
-    } else if (watched == m_matches) {
-        if (enter) {
-            pickCurrentMatch();
-            return true;
-        }
-        if (key->key() == Qt::Key_Up && m_matches->currentRow() <= 0) {
-            m_search->setFocus();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
-void NewComplaintDialog::findCustomers()
-{
-    m_matches->clear();
-    const QString text = m_search->text().trimmed();
-    if (text.isEmpty()) {
-        m_matches->hide();
-        return;
-    }
-    CustomerQueries::Filter f;
-    f.search = text;
-    auto page = CustomerQueries::list(m_services.db.dialect(), f).fetch(m_services.db, 8);
-    if (!page) {
-        showError(page.error());
-        return;
-    }
-    const bool showPhone = m_actor.can(Permission::ViewPhoneNumbers);
-    for (const auto &row : page->rows) {
-        const QString p = row[CustomerQueries::Phone].toString();
-        auto *item = new QListWidgetItem(u"%1   %2   %3"_s.arg(row[CustomerQueries::Name].toString(), showPhone ? p : phone::mask(p),
-                                                                 row[CustomerQueries::Address].toString()));
-        item->setData(Qt::UserRole, row.last());
-        m_matches->addItem(item);
-    }
-    if (m_matches->count() == 0)
-        m_matches->addItem(tr("No customer matches \"%1\".").arg(text));
-    m_matches->setVisible(true);
-}
-
-void NewComplaintDialog::pickCurrentMatch()
-{
-    QListWidgetItem *item = m_matches->currentItem();
-    if (!item && m_matches->count() > 0)
-        item = m_matches->item(0);
-    if (item && item->data(Qt::UserRole).isValid())
-        selectCustomer(item->data(Qt::UserRole).toLongLong());
+    return m_picker->searchField();
 }
 
 void NewComplaintDialog::selectCustomer(qint64 customerId)
 {
-    auto c = m_services.customers.get(customerId);
-    if (!c) {
-        showError(c.error());
-        return;
-    }
-    m_customer = *c;
-    const QString phoneText = m_actor.can(Permission::ViewPhoneNumbers) ? c->phone : phone::mask(c->phone);
-    m_customerInfo->setText(u"<b>%1</b> &nbsp; %2<br>%3"_s.arg(c->name.toHtmlEscaped(), phoneText, c->address.toHtmlEscaped()));
-    auto n = m_services.complaints.recentCaseCount(c->id, m_services.clock.nowUtc());
-    const bool repeat = n && *n >= OrderService::RepeatCaseThreshold;
-    m_repeat->setText(repeat ? tr("Repeat case: %n order(s) or complaint(s) in the last 12 months.", nullptr, *n) : QString());
-    m_repeat->setVisible(repeat);
-    m_matches->hide();
-    m_search->setText(c->name);
-    fillCustomerData();
-    m_product->setFocus();
+    m_picker->selectCustomer(customerId);
 }
 
 void NewComplaintDialog::selectOrder(qint64 orderId)
@@ -222,7 +122,8 @@ void NewComplaintDialog::selectOrder(qint64 orderId)
         showError(o.error());
         return;
     }
-    selectCustomer(o->customerId);
+    if (!m_picker->selectCustomer(o->customerId))
+        return;
     if (o->productId > 0)
         m_product->setCurrentIndex(std::max(0, m_product->findData(o->productId)));
     for (int i = 0; i < m_orders->count(); ++i)
@@ -260,7 +161,7 @@ void NewComplaintDialog::showError(const Error &e)
 {
     m_error->setText(e.message);
     m_error->show();
-    const QHash<QString, QWidget *> fields{{u"customer"_s, m_search}, {u"product"_s, m_product}, {u"orders"_s, m_orders},
+    const QHash<QString, QWidget *> fields{{u"customer"_s, m_picker->searchField()}, {u"product"_s, m_product}, {u"orders"_s, m_orders},
                                            {u"contact_phone"_s, m_phone}, {u"content"_s, m_content},
                                            {u"received_at"_s, m_content}};
     if (QWidget *w = fields.value(e.field))

@@ -5,7 +5,6 @@
 #include "util/Result.h"
 
 #include <QDialog>
-#include <QTimer>
 
 class QComboBox;
 class QLabel;
@@ -16,6 +15,7 @@ class QPushButton;
 
 namespace as {
 
+class CustomerPicker;
 struct Services;
 
 // Complaint intake, keyboard only: customer (phone fragment or name, Down/Enter picks), product,
@@ -32,17 +32,12 @@ public:
     // Presets the order's customer, product and ticks the order.
     void selectOrder(qint64 orderId);
     qint64 complaintId() const { return m_complaintId; }
-    QLineEdit *customerSearch() const { return m_search; }
+    QLineEdit *customerSearch() const;
 
 public Q_SLOTS:
     void accept() override;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void findCustomers();
-    void pickCurrentMatch();
     void fillCustomerData();
     void showError(const Error &e);
 
@@ -50,13 +45,13 @@ private:
     Actor m_actor;
     Customer m_customer;
     qint64 m_complaintId = 0;
-    QLineEdit *m_search, *m_phone;
-    QListWidget *m_matches, *m_orders;
-    QLabel *m_customerInfo, *m_repeat, *m_error;
+    CustomerPicker *m_picker;
+    QLineEdit *m_phone;
+    QListWidget *m_orders;
+    QLabel *m_error;
     QComboBox *m_product, *m_category, *m_severity;
     QPlainTextEdit *m_content, *m_expectation;
     QPushButton *m_save;
-    QTimer m_debounce;
 };
 
 } // namespace as

@@ -163,34 +163,21 @@ void CustomerDialog::accept()
         }
         m_customer.id = *id;
     } else {
-        for (;;) {
-            Status st = saveWithRetry(this, [&] { return m_services.customers.update(m_actor, c); });
-            if (st.ok())
-                break;
-            if (st.error().kind != Error::Kind::Conflict) {
-                showError(st.error());
-                return;
-            }
-            auto theirs = m_services.customers.get(c.id);
-            if (!theirs) {
-                showError(theirs.error());
-                return;
-            }
-            const QList<ConflictDialog::Field> fields = {
-                {tr("Name"), c.name, theirs->name}, {tr("Phone"), c.phone, theirs->phone},
-                {tr("Second phone"), c.phone2, theirs->phone2}, {tr("E-mail"), c.email, theirs->email},
-                {tr("Address"), c.address, theirs->address}, {tr("Type"), labelOf(c.type), labelOf(theirs->type)},
-                {tr("Notes"), c.notes, theirs->notes}};
-            ConflictDialog conflict(tr("Customer %1").arg(theirs->name), fields, this);
-            conflict.exec();
-            if (conflict.choice() == ConflictDialog::Reload) {
-                setCustomer(*theirs);
-                return;
-            }
-            if (conflict.choice() != ConflictDialog::Reapply)
-                return;
-            c.rowVersion = theirs->rowVersion;   // re-apply mine on top of their version
-        }
+        Error error;
+        const auto outcome = saveResolvingConflicts(
+            this, tr("Customer %1").arg(c.name), c, [this](const Customer &x) { return m_services.customers.update(m_actor, x); },
+            [this, id = c.id] { return m_services.customers.get(id); },
+            [](const Customer &mine, const Customer &theirs) -> QList<ConflictDialog::Field> {
+                return {{tr("Name"), mine.name, theirs.name},           {tr("Phone"), mine.phone, theirs.phone},
+                        {tr("Second phone"), mine.phone2, theirs.phone2}, {tr("E-mail"), mine.email, theirs.email},
+                        {tr("Address"), mine.address, theirs.address},  {tr("Type"), labelOf(mine.type), labelOf(theirs.type)},
+                        {tr("Notes"), mine.notes, theirs.notes}};
+            },
+            [this](const Customer &theirs) { setCustomer(theirs); }, &error);
+        if (outcome == SaveOutcome::Failed)
+            showError(error);
+        if (outcome != SaveOutcome::Saved)
+            return;
     }
     QDialog::accept();
 }

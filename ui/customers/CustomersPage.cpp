@@ -7,6 +7,7 @@
 #include "customers/CustomerListModel.h"
 #include "customers/ProductDialog.h"
 #include "services/Services.h"
+#include "widgets/ListPageWiring.h"
 #include "widgets/ListView.h"
 
 #include <QHBoxLayout>
@@ -57,26 +58,10 @@ CustomersPage::CustomersPage(Services &services, const Actor &actor, QWidget *pa
     m_view->horizontalHeader()->resizeSection(CustomerQueries::Phone, 130);
     m_view->horizontalHeader()->resizeSection(CustomerQueries::Address, 360);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
-    connect(&m_debounce, &QTimer::timeout, this, &CustomersPage::applySearch);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_debounce.stop();
-        applySearch();
-        if (m_model->rowCount() > 0) {
-            m_view->setFocus();
-            m_view->selectRow(0);
-        }
-    });
+    listpage::wireSearch(m_search, &m_debounce, m_view, m_model, [this] { applySearch(); });
     connect(add, &QPushButton::clicked, this, &CustomersPage::newCustomer);
     connect(m_view, &ListView::rowActivated, this, [this](int row) { openCustomer(m_model->keyAt(row)); });
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const QString &msg) {
-        m_error->setText(msg);
-        m_error->show();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomersPage::updateCount);
+    listpage::wireModel(m_model, m_error, [this] { updateCount(); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
@@ -102,10 +87,8 @@ void CustomersPage::applySearch()
 
 void CustomersPage::updateCount()
 {
-    if (m_model->canFetchMore())
-        m_count->setText(tr("Showing the first %1 customers; scroll for more.").arg(m_model->rowCount()));
-    else
-        m_count->setText(tr("%n customer(s)", nullptr, m_model->rowCount()));
+    listpage::showCount(m_count, m_model, tr("Showing the first %1 customers; scroll for more.").arg(m_model->rowCount()),
+                        tr("%n customer(s)", nullptr, m_model->rowCount()));
 }
 
 void CustomersPage::refresh()

@@ -154,37 +154,26 @@ void ProductDialog::accept()
         }
         m_product.id = *id;
     } else {
-        for (;;) {
-            Status st = saveWithRetry(this, [&] { return m_services.customers.updateProduct(m_actor, p); });
-            if (st.ok())
-                break;
-            if (st.error().kind != Error::Kind::Conflict) {
-                showError(st.error());
-                return;
-            }
-            auto theirs = m_services.customers.product(p.id);
-            if (!theirs) {
-                showError(theirs.error());
-                return;
-            }
-            auto d = [](const QDate &x) { return x.isValid() ? x.toString(Qt::ISODate) : QString(); };
-            const QList<ConflictDialog::Field> fields = {
-                {tr("Model"), p.model, theirs->model}, {tr("Product type"), p.productType, theirs->productType},
-                {tr("Serial number"), p.serial, theirs->serial}, {tr("Purchase date"), d(p.purchaseDate), d(theirs->purchaseDate)},
-                {tr("Manufacture date"), d(p.manufactureDate), d(theirs->manufactureDate)},
-                {tr("Installation date"), d(p.installationDate), d(theirs->installationDate)},
-                {tr("Dealer"), p.dealer, theirs->dealer},
-                {tr("Warranty"), QString::number(p.warrantyMonths), QString::number(theirs->warrantyMonths)}};
-            ConflictDialog conflict(tr("Product %1").arg(theirs->model), fields, this);
-            conflict.exec();
-            if (conflict.choice() == ConflictDialog::Reload) {
-                setProduct(*theirs);
-                return;
-            }
-            if (conflict.choice() != ConflictDialog::Reapply)
-                return;
-            p.rowVersion = theirs->rowVersion;
-        }
+        Error error;
+        const auto outcome = saveResolvingConflicts(
+            this, tr("Product %1").arg(p.model), p, [this](const Product &x) { return m_services.customers.updateProduct(m_actor, x); },
+            [this, id = p.id] { return m_services.customers.product(id); },
+            [](const Product &mine, const Product &theirs) -> QList<ConflictDialog::Field> {
+                auto d = [](const QDate &x) { return x.isValid() ? x.toString(Qt::ISODate) : QString(); };
+                return {{tr("Model"), mine.model, theirs.model},
+                        {tr("Product type"), mine.productType, theirs.productType},
+                        {tr("Serial number"), mine.serial, theirs.serial},
+                        {tr("Purchase date"), d(mine.purchaseDate), d(theirs.purchaseDate)},
+                        {tr("Manufacture date"), d(mine.manufactureDate), d(theirs.manufactureDate)},
+                        {tr("Installation date"), d(mine.installationDate), d(theirs.installationDate)},
+                        {tr("Dealer"), mine.dealer, theirs.dealer},
+                        {tr("Warranty"), QString::number(mine.warrantyMonths), QString::number(theirs.warrantyMonths)}};
+            },
+            [this](const Product &theirs) { setProduct(theirs); }, &error);
+        if (outcome == SaveOutcome::Failed)
+            showError(error);
+        if (outcome != SaveOutcome::Saved)
+            return;
     }
     QDialog::accept();
 }

@@ -6,6 +6,7 @@
 #include "orders/NewOrderDialog.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "widgets/ListPageWiring.h"
 #include "widgets/ErrorLabel.h"
 #include "widgets/ListView.h"
 
@@ -117,12 +118,7 @@ FollowUpsPage::FollowUpsPage(Services &services, const Actor &actor, QWidget *pa
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FollowUpsPage::showCurrent);
     connect(m_view, &ListView::rowActivated, this, [this](int) { m_panel->setFocus(); });
     connect(m_panel, &CallPanel::recorded, this, &FollowUpsPage::afterRecord);
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const QString &msg) {
-        m_error->setText(msg);
-        m_error->show();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FollowUpsPage::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FollowUpsPage::updateCount);
+    listpage::wireModel(m_model, m_error, [this] { updateCount(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FollowUpsPage::showCurrent);
     updateCount();
     if (m_model->rowCount() > 0)
@@ -144,10 +140,8 @@ void FollowUpsPage::applyFilter()
 
 void FollowUpsPage::updateCount()
 {
-    if (m_model->canFetchMore())
-        m_count->setText(tr("Showing the first %1 calls; scroll for more.").arg(m_model->rowCount()));
-    else
-        m_count->setText(tr("%n call(s)", nullptr, m_model->rowCount()));
+    listpage::showCount(m_count, m_model, tr("Showing the first %1 calls; scroll for more.").arg(m_model->rowCount()),
+                        tr("%n call(s)", nullptr, m_model->rowCount()));
 }
 
 void FollowUpsPage::showCurrent()

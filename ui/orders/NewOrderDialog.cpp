@@ -2,9 +2,9 @@
 
 #include "customers/CustomerDialog.h"
 #include "customers/ProductDialog.h"
-#include "services/CustomerQueries.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "widgets/CustomerPicker.h"
 #include "widgets/ErrorLabel.h"
 #include "widgets/Format.h"
 
@@ -12,10 +12,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -43,24 +41,13 @@ NewOrderDialog::NewOrderDialog(Services &services, const Actor &actor, QWidget *
     : QDialog(parent), m_services(services), m_actor(actor)
 {
     setWindowTitle(tr("New service order"));
-    m_search = new QLineEdit;
-    m_search->setObjectName(u"customerSearch"_s);
-    m_search->setPlaceholderText(tr("Phone fragment or name, then Down and Enter"));
-    m_search->installEventFilter(this);
-    m_matches = new QListWidget;
-    m_matches->setObjectName(u"customerMatches"_s);
-    m_matches->setMaximumHeight(120);
-    m_matches->installEventFilter(this);
+    m_picker = new CustomerPicker(services, actor);
+    m_picker->setObjectName(u"customerPicker"_s);
+    m_picker->setNoMatchText(tr("No customer matches \"%1\". Press F2 to create one."));
     auto *newCustomerButton = new QPushButton(tr("New customer… (F2)"));
     newCustomerButton->setObjectName(u"newCustomer"_s);
     newCustomerButton->setVisible(actor.can(Permission::EditCustomers));
-    m_customerInfo = new QLabel(tr("No customer chosen yet."));
-    m_customerInfo->setObjectName(u"customerInfo"_s);
-    m_customerInfo->setWordWrap(true);
-    m_repeat = new QLabel;
-    m_repeat->setObjectName(u"repeatCase"_s);
-    m_repeat->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
-    m_repeat->hide();
+    m_picker->addTrailingWidget(newCustomerButton);
 
     m_product = new QComboBox;
     m_product->setObjectName(u"product"_s);
@@ -92,9 +79,6 @@ NewOrderDialog::NewOrderDialog(Services &services, const Actor &actor, QWidget *
     m_answer->setPlaceholderText(tr("The answer given; the consultation is closed when saved"));
     m_error = makeErrorLabel();
 
-    auto *customerRow = new QHBoxLayout;
-    customerRow->addWidget(m_search, 1);
-    customerRow->addWidget(newCustomerButton);
     auto *productRow = new QHBoxLayout;
     productRow->addWidget(m_product, 1);
     productRow->addWidget(registerButton);
@@ -106,11 +90,8 @@ NewOrderDialog::NewOrderDialog(Services &services, const Actor &actor, QWidget *
 
     auto *form = new QFormLayout;
     auto *customerLabel = new QLabel(tr("&Customer"));
-    customerLabel->setBuddy(m_search);
-    form->addRow(customerLabel, customerRow);
-    form->addRow(QString(), m_matches);
-    form->addRow(QString(), m_customerInfo);
-    form->addRow(QString(), m_repeat);
+    customerLabel->setBuddy(m_picker->searchField());
+    form->addRow(customerLabel, m_picker);
     auto *productLabel = new QLabel(tr("&Product"));
     productLabel->setBuddy(m_product);
     form->addRow(productLabel, productRow);
@@ -139,11 +120,12 @@ NewOrderDialog::NewOrderDialog(Services &services, const Actor &actor, QWidget *
     layout->addWidget(buttons);
     setMinimumWidth(720);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(120);
-    connect(&m_debounce, &QTimer::timeout, this, &NewOrderDialog::findCustomers);
-    connect(m_search, &QLineEdit::textEdited, this, [this] { m_debounce.start(); });
-    connect(m_matches, &QListWidget::itemActivated, this, [this] { pickCurrentMatch(); });
+    connect(m_picker, &CustomerPicker::customerChosen, this, [this](const Customer &c) {
+        m_customer = c;
+        fillProducts();
+        m_product->setFocus();
+    });
+    connect(m_picker, &CustomerPicker::errorOccurred, this, &NewOrderDialog::showError);
     connect(newCustomerButton, &QPushButton::clicked, this, &NewOrderDialog::newCustomer);
     connect(registerButton, &QPushButton::clicked, this, &NewOrderDialog::registerProduct);
     connect(m_product, &QComboBox::currentIndexChanged, this, &NewOrderDialog::updateProductInfo);
@@ -156,115 +138,30 @@ NewOrderDialog::NewOrderDialog(Services &services, const Actor &actor, QWidget *
         auto *s = new QShortcut(QKeySequence(key), this);
         connect(s, &QShortcut::activated, this, &NewOrderDialog::accept);
     }
-    m_matches->hide();
     fillProducts();
     updateCategory();
-    m_search->setFocus();
+    m_picker->setFocus();
 }
 
 void NewOrderDialog::setSearchText(const QString &text)
 {
-    m_search->setText(text);
-    findCustomers();
+    m_picker->setSearchText(text);
 }
 
-bool NewOrderDialog::eventFilter(QObject *watched, QEvent *event)
+QLineEdit *NewOrderDialog::customerSearch() const
 {
-    if (event->type() != QEvent::KeyPress)
-        return QDialog::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_search) {
-        if (key->key() == Qt::Key_Down && m_matches->count() > 0) {
-            m_matches->setFocus();
-            m_matches->setCurrentRow(0);
-            return true;
-        }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            m_debounce.stop();
-            findCustomers();
-            if (m_matches->count() == 1)
-                pickCurrentMatch();
-            else if (m_matches->count() > 1) {
-                m_matches->setFocus();
-                m_matches->setCurrentRow(0);
-            }
-            return true;   // Enter here picks a customer; it never saves the order
-        }
-    } else if (watched == m_matches) {
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            pickCurrentMatch();
-            return true;
-        }
-        if (key->key() == Qt::Key_Up && m_matches->currentRow() <= 0) {
-            m_search->setFocus();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
-void NewOrderDialog::findCustomers()
-{
-    m_matches->clear();
-    const QString text = m_search->text().trimmed();
-    if (text.isEmpty()) {
-        m_matches->hide();
-        return;
-    }
-    CustomerQueries::Filter f;
-    f.search = text;
-    const ListQuery q = CustomerQueries::list(m_services.db.dialect(), f);
-    auto page = q.fetch(m_services.db, 8);
-    if (!page) {
-        showError(page.error());
-        return;
-    }
-    const bool showPhone = m_actor.can(Permission::ViewPhoneNumbers);
-    for (const auto &row : page->rows) {
-        const QString phoneText = showPhone ? row[CustomerQueries::Phone].toString() : phone::mask(row[CustomerQueries::Phone].toString());
-        auto *item = new QListWidgetItem(u"%1   %2   %3"_s.arg(row[CustomerQueries::Name].toString(), phoneText,
-                                                                 row[CustomerQueries::Address].toString()));
-        item->setData(Qt::UserRole, row.last());
-        m_matches->addItem(item);
-    }
-    if (m_matches->count() == 0)
-        m_matches->addItem(tr("No customer matches \"%1\". Press F2 to create one.").arg(text));
-    m_matches->setVisible(true);
-}
-
-void NewOrderDialog::pickCurrentMatch()
-{
-    QListWidgetItem *item = m_matches->currentItem();
-    if (!item && m_matches->count() > 0)
-        item = m_matches->item(0);
-    if (!item || !item->data(Qt::UserRole).isValid())
-        return;
-    selectCustomer(item->data(Qt::UserRole).toLongLong());
+    return m_picker->searchField();
 }
 
 void NewOrderDialog::selectCustomer(qint64 customerId)
 {
-    auto c = m_services.customers.get(customerId);
-    if (!c) {
-        showError(c.error());
-        return;
-    }
-    m_customer = *c;
-    const QString phoneText = m_actor.can(Permission::ViewPhoneNumbers) ? c->phone : phone::mask(c->phone);
-    m_customerInfo->setText(u"<b>%1</b> &nbsp; %2<br>%3"_s.arg(c->name.toHtmlEscaped(), phoneText, c->address.toHtmlEscaped()));
-    auto n = m_services.orders.recentCaseCount(c->id, m_services.clock.nowUtc());
-    const bool repeat = n && *n >= OrderService::RepeatCaseThreshold;
-    m_repeat->setText(repeat ? tr("Repeat case: %n order(s) or complaint(s) in the last 12 months.", nullptr, *n) : QString());
-    m_repeat->setVisible(repeat);
-    m_matches->hide();
-    m_search->setText(c->name);
-    fillProducts();
-    m_product->setFocus();
+    m_picker->selectCustomer(customerId);
 }
 
 void NewOrderDialog::prefill(qint64 customerId, qint64 productId, const QString &symptom)
 {
-    selectCustomer(customerId);
+    if (!m_picker->selectCustomer(customerId))
+        return;
     if (productId > 0)
         fillProducts(productId);
     if (!symptom.trimmed().isEmpty())
@@ -336,8 +233,9 @@ void NewOrderDialog::newCustomer()
         return;
     CustomerDialog dlg(m_services, m_actor, this);
     static const QRegularExpression digits(u"^[+\\d][\\d\\s-]{5,}$"_s);
-    if (digits.match(m_search->text().trimmed()).hasMatch())
-        dlg.setPhone(m_search->text().trimmed());
+    const QString typed = m_picker->searchField()->text().trimmed();
+    if (digits.match(typed).hasMatch())
+        dlg.setPhone(typed);
     if (dlg.exec() == QDialog::Accepted)
         selectCustomer(dlg.customerId());
 }
@@ -357,8 +255,8 @@ void NewOrderDialog::showError(const Error &e)
 {
     m_error->setText(e.message);
     m_error->show();
-    const QHash<QString, QWidget *> fields{{u"customer"_s, m_search}, {u"product"_s, m_product}, {u"symptom"_s, m_symptom},
-                                           {u"answer"_s, m_answer}, {u"contact_phone"_s, m_search}};
+    const QHash<QString, QWidget *> fields{{u"customer"_s, m_picker->searchField()}, {u"product"_s, m_product}, {u"symptom"_s, m_symptom},
+                                           {u"answer"_s, m_answer}, {u"contact_phone"_s, m_picker->searchField()}};
     if (QWidget *w = fields.value(e.field))
         w->setFocus();
 }

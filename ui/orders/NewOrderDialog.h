@@ -5,17 +5,16 @@
 #include "util/Result.h"
 
 #include <QDialog>
-#include <QTimer>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace as {
 
+class CustomerPicker;
 struct Services;
 
 // The front desk's intake while the customer is on the phone, keyboard only:
@@ -34,17 +33,12 @@ public:
     // Opened from elsewhere (a follow-up call's new service need): customer, product and symptom filled in.
     void prefill(qint64 customerId, qint64 productId, const QString &symptom);
     qint64 orderId() const { return m_orderId; }
-    QLineEdit *customerSearch() const { return m_search; }
+    QLineEdit *customerSearch() const;
 
 public Q_SLOTS:
     void accept() override;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void findCustomers();
-    void pickCurrentMatch();
     void newCustomer();
     void registerProduct();
     void fillProducts(qint64 selectProductId = 0);
@@ -57,9 +51,7 @@ private:
     Customer m_customer;
     QList<Product> m_products;
     qint64 m_orderId = 0;
-    QLineEdit *m_search;
-    QListWidget *m_matches;
-    QLabel *m_customerInfo, *m_repeat;
+    CustomerPicker *m_picker;
     QComboBox *m_product;
     QLabel *m_warranty, *m_openOrders;
     QComboBox *m_channel, *m_category, *m_mode, *m_complexity, *m_priority;
@@ -67,7 +59,6 @@ private:
     QLabel *m_answerLabel;
     QLabel *m_error;
     QPushButton *m_save;
-    QTimer m_debounce;
 };
 
 } // namespace as

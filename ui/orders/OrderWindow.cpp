@@ -327,34 +327,21 @@ bool OrderWindow::saveWork()
         edited.repairPlan.trimmed() == m_order.repairPlan && edited.workDone.trimmed() == m_order.workDone &&
         edited.priority == m_order.priority)
         return true;
-    for (;;) {
-        Status st = saveWithRetry(this, [&] { return m_services.orders.updateWork(m_actor, edited); });
-        if (st.ok())
-            break;
-        if (st.error().kind != Error::Kind::Conflict) {
-            showError(st.error().message);
-            return false;
-        }
-        auto theirs = m_services.orders.get(m_id);
-        if (!theirs) {
-            showError(theirs.error().message);
-            return false;
-        }
-        ConflictDialog conflict(tr("Service order %1").arg(m_order.number),
-                                {{tr("Symptom"), edited.symptom, theirs->symptom}, {tr("Diagnosis"), edited.diagnosis, theirs->diagnosis},
-                                 {tr("Repair plan"), edited.repairPlan, theirs->repairPlan}, {tr("Work done"), edited.workDone, theirs->workDone},
-                                 {tr("Priority"), labelOf(edited.priority), labelOf(theirs->priority)},
-                                 {tr("Status"), labelOf(m_order.status), labelOf(theirs->status)}},
-                                this);
-        conflict.exec();
-        if (conflict.choice() == ConflictDialog::Reload) {
-            reload();
-            return false;
-        }
-        if (conflict.choice() != ConflictDialog::Reapply)
-            return false;
-        edited.rowVersion = theirs->rowVersion;
-    }
+    Error error;
+    const auto outcome = saveResolvingConflicts(
+        this, tr("Service order %1").arg(m_order.number), edited, [this](const Order &o) { return m_services.orders.updateWork(m_actor, o); },
+        [this] { return m_services.orders.get(m_id); },
+        [](const Order &mine, const Order &theirs) -> QList<ConflictDialog::Field> {
+            return {{tr("Symptom"), mine.symptom, theirs.symptom}, {tr("Diagnosis"), mine.diagnosis, theirs.diagnosis},
+                    {tr("Repair plan"), mine.repairPlan, theirs.repairPlan}, {tr("Work done"), mine.workDone, theirs.workDone},
+                    {tr("Priority"), labelOf(mine.priority), labelOf(theirs.priority)},
+                    {tr("Status"), labelOf(mine.status), labelOf(theirs.status)}};
+        },
+        [this](const Order &) { reload(); }, &error);
+    if (outcome == SaveOutcome::Failed)
+        showError(error.message);
+    if (outcome != SaveOutcome::Saved)
+        return false;
     reload();
     Q_EMIT orderChanged(m_id);
     return true;

@@ -5,6 +5,7 @@
 #include "orders/OrderWindow.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "widgets/ListPageWiring.h"
 #include "widgets/DateField.h"
 #include "widgets/ListView.h"
 
@@ -59,12 +60,6 @@ OrdersPage::OrdersPage(Services &services, const Actor &actor, QWidget *parent)
     m_warranty->addItem(tr("In and out of warranty"), QString());
     for (WarrantyStatus w : allValues<WarrantyStatus>())
         m_warranty->addItem(labelOf(w), codeOf(w));
-    m_from = new DateField;
-    m_from->setObjectName(u"openedFrom"_s);
-    m_to = new DateField;
-    m_to->setObjectName(u"openedTo"_s);
-    m_from->setSpecialValueText(tr("any day"));
-    m_to->setSpecialValueText(tr("any day"));
     m_overdue = new QCheckBox(tr("&Overdue only"));
     m_overdue->setObjectName(u"overdueOnly"_s);
 
@@ -88,30 +83,12 @@ OrdersPage::OrdersPage(Services &services, const Actor &actor, QWidget *parent)
     h->resizeSection(OrderQueries::Appointment, 130);
     h->resizeSection(OrderQueries::Symptom, 240);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
-    connect(&m_debounce, &QTimer::timeout, this, &OrdersPage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_debounce.stop();
-        applyFilter();
-        if (m_model->rowCount() > 0) {
-            m_view->setFocus();
-            m_view->selectRow(0);
-        }
-    });
+    listpage::wireSearch(m_search, &m_debounce, m_view, m_model, [this] { applyFilter(); });
     for (QComboBox *c : {m_status, m_technician, m_category, m_warranty})
         connect(c, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
-    connect(m_from, &QDateEdit::dateChanged, this, [this] { m_debounce.start(); });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] { m_debounce.start(); });
     connect(m_overdue, &QCheckBox::toggled, this, &OrdersPage::applyFilter);
     connect(m_view, &ListView::rowActivated, this, [this](int row) { Q_EMIT orderActivated(m_model->keyAt(row)); });
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const QString &msg) {
-        m_error->setText(msg);
-        m_error->show();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersPage::updateCount);
+    listpage::wireModel(m_model, m_error, [this] { updateCount(); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
@@ -131,15 +108,7 @@ OrdersPage::OrdersPage(Services &services, const Actor &actor, QWidget *parent)
     filters->addWidget(m_technician);
     filters->addWidget(m_category);
     filters->addWidget(m_warranty);
-    auto *fromLabel = new QLabel(tr("Opened &from"));
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&to"));
-    toLabel->setBuddy(m_to);
-    filters->addSpacing(8);
-    filters->addWidget(fromLabel);
-    filters->addWidget(m_from);
-    filters->addWidget(toLabel);
-    filters->addWidget(m_to);
+    m_opened.build(filters, u"opened"_s, tr("Opened &from"), tr("&to"), &m_debounce);
     filters->addSpacing(8);
     filters->addWidget(m_overdue);
     filters->addStretch(1);
@@ -176,11 +145,12 @@ void OrdersPage::applyFilter()
     f.technicianId = m_technician->currentData().toLongLong();
     f.category = fromCode<OrderCategory>(m_category->currentData().toString());
     f.warranty = fromCode<WarrantyStatus>(m_warranty->currentData().toString());
-    f.openedFrom = m_from->value();
-    f.openedTo = m_to->value();
+    f.openedFrom = m_opened.from->value();
+    f.openedTo = m_opened.to->value();
     f.overdueOnly = m_overdue->isChecked();
-    if (f.openedFrom.isValid() && f.openedTo.isValid() && f.openedTo < f.openedFrom) {
-        m_error->setText(tr("The \"opened to\" date is before the \"opened from\" date."));
+    QString message;
+    if (!m_opened.valid(&message, tr("The \"opened to\" date is before the \"opened from\" date."))) {
+        m_error->setText(message);
         m_error->show();
         return;
     }
@@ -189,10 +159,8 @@ void OrdersPage::applyFilter()
 
 void OrdersPage::updateCount()
 {
-    if (m_model->canFetchMore())
-        m_count->setText(tr("Showing the first %1 orders; scroll for more.").arg(m_model->rowCount()));
-    else
-        m_count->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
+    listpage::showCount(m_count, m_model, tr("Showing the first %1 orders; scroll for more.").arg(m_model->rowCount()),
+                        tr("%n order(s)", nullptr, m_model->rowCount()));
 }
 
 void OrdersPage::newOrder()

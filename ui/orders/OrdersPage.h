@@ -3,6 +3,8 @@
 #include "services/Actor.h"
 #include "shell/Page.h"
 
+#include "widgets/ListPageWiring.h"
+
 #include <QTimer>
 
 class QCheckBox;
@@ -14,7 +16,6 @@ class QLineEdit;
 namespace as {
 
 struct Services;
-class DateField;
 class ListView;
 class OrderListModel;
 
@@ -59,7 +60,7 @@ private:
     ListView *m_view;
     QLineEdit *m_search;
     QComboBox *m_status, *m_technician, *m_category, *m_warranty;
-    DateField *m_from, *m_to;
+    listpage::DateRange m_opened;
     QCheckBox *m_overdue;
     QHBoxLayout *m_actions;
     QLabel *m_count, *m_error;

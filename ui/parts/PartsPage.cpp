@@ -9,6 +9,7 @@
 #include "services/PartQueries.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "widgets/ListPageWiring.h"
 #include "widgets/ListView.h"
 
 #include <QCheckBox>
@@ -120,15 +121,9 @@ QWidget *PartsPage::buildPartsTab()
     m_view->horizontalHeader()->resizeSection(PartQueries::Name, 220);
     m_view->horizontalHeader()->resizeSection(PartQueries::Models, 180);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
-    connect(&m_debounce, &QTimer::timeout, this, &PartsPage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_debounce.stop();
-        applyFilter();
+    listpage::wireSearch(m_search, &m_debounce, m_view, m_model, [this] { applyFilter(); }, [this] {
         if (m_model->rowCount() == 1)
-            openPart(m_model->keyAt(0));
+            openPart(m_model->keyAt(0));   // a scanned or typed code opens the part at once
     });
     connect(m_category, &QComboBox::currentIndexChanged, this, &PartsPage::applyFilter);
     connect(m_location, &QComboBox::currentIndexChanged, this, [this] {
@@ -137,12 +132,7 @@ QWidget *PartsPage::buildPartsTab()
     });
     connect(m_below, &QCheckBox::toggled, this, &PartsPage::applyFilter);
     connect(m_view, &ListView::rowActivated, this, [this](int row) { openPart(m_model->keyAt(row)); });
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const QString &msg) {
-        m_error->setText(msg);
-        m_error->show();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PartsPage::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PartsPage::updateCount);
+    listpage::wireModel(m_model, m_error, [this] { updateCount(); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
@@ -222,10 +212,8 @@ void PartsPage::reloadReports()
 
 void PartsPage::updateCount()
 {
-    if (m_model->canFetchMore())
-        m_count->setText(tr("Showing the first %1 parts; scroll for more.").arg(m_model->rowCount()));
-    else
-        m_count->setText(tr("%n part(s)", nullptr, m_model->rowCount()));
+    listpage::showCount(m_count, m_model, tr("Showing the first %1 parts; scroll for more.").arg(m_model->rowCount()),
+                        tr("%n part(s)", nullptr, m_model->rowCount()));
 }
 
 void PartsPage::refresh()

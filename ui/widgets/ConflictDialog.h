@@ -32,4 +32,41 @@ private:
 // silently: the final error is returned to the caller.
 Status saveWithRetry(QWidget *parent, const std::function<Status()> &save);
 
+enum class SaveOutcome { Saved, Reloaded, Cancelled, Failed };
+
+// The save loop of every editor of shared data: save `mine` (row_version checked in core,
+// retried while another PC holds the lock); on a conflict re-read the record, show mine
+// against theirs, then either keep theirs (onReload(theirs)), save mine over their version,
+// or stop. Any other error is returned in *error (Failed).
+//   save(const Mine &) -> Status; reread() -> Result<Theirs>;
+//   fields(const Mine &, const Theirs &) -> QList<ConflictDialog::Field>; onReload(const Theirs &).
+template <typename Mine, typename Save, typename Reread, typename Fields, typename OnReload>
+SaveOutcome saveResolvingConflicts(QWidget *parent, const QString &record, Mine &mine, Save save, Reread reread, Fields fields,
+                                   OnReload onReload, Error *error)
+{
+    for (;;) {
+        Status st = saveWithRetry(parent, [&] { return save(mine); });
+        if (st.ok())
+            return SaveOutcome::Saved;
+        if (st.error().kind != Error::Kind::Conflict) {
+            *error = st.error();
+            return SaveOutcome::Failed;
+        }
+        auto theirs = reread();
+        if (!theirs) {
+            *error = theirs.error();
+            return SaveOutcome::Failed;
+        }
+        ConflictDialog conflict(record, fields(mine, *theirs), parent);
+        conflict.exec();
+        if (conflict.choice() == ConflictDialog::Reload) {
+            onReload(*theirs);
+            return SaveOutcome::Reloaded;
+        }
+        if (conflict.choice() != ConflictDialog::Reapply)
+            return SaveOutcome::Cancelled;
+        mine.rowVersion = theirs->rowVersion;   // re-apply mine on top of their version
+    }
+}
+
 } // namespace as
