@@ -17,7 +17,9 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QSignalSpy>
+#include <QProgressBar>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace as;
 using namespace as::test;
@@ -42,6 +44,7 @@ TEST_F(ReportsUi, TilesShowTheHandWorkedNovember)
 {
     ReportsPage page(services, admin);
     page.setMonth(QDate(2026, 11, 1));
+    ASSERT_TRUE(page.waitForResult());
     EXPECT_EQ(page.period().label(), u"2026-11"_s);
     EXPECT_EQ(page.tile(KpiKey::ResponseWithinSla)->valueText(), u"66.7 %"_s);
     EXPECT_EQ(page.tile(KpiKey::ResponseWithinSla)->property("met"), QVariant(false));
@@ -50,8 +53,10 @@ TEST_F(ReportsUi, TilesShowTheHandWorkedNovember)
     EXPECT_EQ(page.technicianTable()->rowCount(), page.data().technicians.size());
     EXPECT_GE(page.technicianTable()->rowCount(), 2);
     page.findChild<QComboBox *>(u"compare"_s)->setCurrentIndex(1);   // same period last year: recomputed
+    ASSERT_TRUE(page.waitForResult());
     EXPECT_EQ(page.data().lastYear.label(), u"2025-11"_s);
     page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 15));
+    ASSERT_TRUE(page.waitForResult());
     EXPECT_FALSE(page.period().isMonth());
     EXPECT_EQ(page.data().period.last, QDate(2026, 11, 15));
 }
@@ -97,4 +102,36 @@ TEST_F(ReportsUi, TargetsAreEditedInSettings)
     Actor agent{1, u"agent"_s, u"Agent"_s, Role::Agent};
     KpiTargetsSettings readOnly(services, agent);
     EXPECT_FALSE(readOnly.field(KpiKey::FirstTimeFix)->isEnabled());
+}
+
+TEST_F(ReportsUi, ComputesInAWorkerThreadWithABusyIndicator)
+{
+    ReportsPage page(services, admin);
+    page.show();
+    QSignalSpy done(&page, &ReportsPage::computed);
+    page.setMonth(QDate(2026, 11, 1));
+    // The call returned at once: the figures are computed on another thread with its own connection.
+    EXPECT_TRUE(page.isComputing());
+    EXPECT_TRUE(page.findChild<QProgressBar *>(u"busy"_s)->isVisible());
+    EXPECT_FALSE(page.data().kpis.size());
+    ASSERT_TRUE(page.waitForResult());
+    EXPECT_EQ(done.size(), 1);
+    EXPECT_FALSE(page.isComputing());
+    EXPECT_FALSE(page.findChild<QProgressBar *>(u"busy"_s)->isVisible());
+    EXPECT_EQ(page.tile(KpiKey::ResponseWithinSla)->valueText(), u"66.7 %"_s);
+    EXPECT_EQ(page.data().period.label(), u"2026-11"_s);
+}
+
+TEST_F(ReportsUi, ANewerRequestSupersedesTheOlderOne)
+{
+    ReportsPage page(services, admin);
+    QSignalSpy done(&page, &ReportsPage::computed);
+    page.setMonth(QDate(2026, 10, 1));   // still running when the user picks November
+    page.setMonth(QDate(2026, 11, 1));
+    ASSERT_TRUE(page.waitForResult());
+    EXPECT_EQ(page.data().period.label(), u"2026-11"_s);
+    QTest::qWait(500);   // October's result, whenever it arrives, is dropped
+    EXPECT_EQ(page.data().period.label(), u"2026-11"_s);
+    EXPECT_EQ(page.tile(KpiKey::ResponseWithinSla)->valueText(), u"66.7 %"_s);
+    EXPECT_EQ(done.size(), 1);
 }
