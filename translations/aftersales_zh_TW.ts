@@ -1154,22 +1154,6 @@ The current data is first saved as a backup.</source>
         <translation>處理</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事項</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
         <source>Complaint</source>
         <translation>客訴</translation>
     </message>
@@ -5228,22 +5212,6 @@ The current data is first saved as a backup.</source>
         <translation>優先順序(&amp;R)</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事項</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
         <source>&amp;Work</source>
         <translation>維修(&amp;W)</translation>
     </message>
@@ -7351,6 +7319,25 @@ The current data is first saved as a backup.</source>
     <message>
         <source>%1 is an old Excel (.xls) workbook; save it as .xlsx or CSV.</source>
         <translation>%1 是舊版 Excel（.xls）活頁簿；請另存為 .xlsx 或 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>as::TimelineView</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>

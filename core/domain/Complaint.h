@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/StatusEvent.h"
 
 #include <QDateTime>
 #include <QList>
@@ -79,15 +80,8 @@ struct ComplaintStepData
     QString feedback;                          // customer_informed / closed / back to investigating
 };
 
-struct ComplaintEvent
-{
-    qint64 id = 0;
-    QDateTime at;
-    qint64 userId = 0;
-    QString userName;
-    QString kind;                      // created, acknowledged, transition, updated, reopened, imported
-    QString fromStatus, toStatus, note;
-};
+// Kinds: created, acknowledged, transition, updated, reopened, imported.
+using ComplaintEvent = StatusEvent;
 
 namespace complaintflow {
 // received -> investigating -> remedy_proposed -> approved -> customer_informed -> closed,

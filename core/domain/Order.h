@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/StatusEvent.h"
 
 #include <QDateTime>
 #include <QList>
@@ -75,15 +76,8 @@ struct TransitionData
     QString receiptNumber;             // closing a charged order
 };
 
-struct OrderEvent
-{
-    qint64 id = 0;
-    QDateTime at;
-    qint64 userId = 0;
-    QString userName;
-    QString kind;                      // created, transition, assigned, rescheduled, updated, rework, note
-    QString fromStatus, toStatus, note;
-};
+// Kinds: created, transition, assigned, rescheduled, updated, rework, note.
+using OrderEvent = StatusEvent;
 
 struct Reschedule
 {

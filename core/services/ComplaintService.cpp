@@ -5,6 +5,7 @@
 #include "domain/Customer.h"
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
+#include "services/EventLog.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -119,12 +120,7 @@ Result<QString> ComplaintService::nextNumber(const QDateTime &receivedUtc)
 Status ComplaintService::writeEvent(qint64 id, const Actor &actor, const QString &kind, const QString &from, const QString &to,
                                     const QString &note)
 {
-    auto r = m_db.exec(u"INSERT INTO complaint_events (complaint_id, at, user_id, kind, from_status, to_status, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                       {id, time::toDb(m_clock.nowUtc()), sql::id(actor.userId), kind, sql::text(from), sql::text(to), sql::text(note)});
-    if (!r)
-        return r.error();
-    return {};
+    return EventLog(m_db, m_clock, u"complaint_events"_s, u"complaint_id"_s).write(id, actor, kind, from, to, note);
 }
 
 Result<qint64> ComplaintService::create(const Actor &actor, ComplaintDraft d)
@@ -218,16 +214,7 @@ Result<Complaint> ComplaintService::byNumber(const QString &number)
 
 Result<QList<ComplaintEvent>> ComplaintService::events(qint64 complaintId)
 {
-    auto q = m_db.exec(u"SELECT e.id, e.at, e.user_id, COALESCE(u.display_name, u.login, ''), e.kind, e.from_status, e.to_status, e.note "
-                       "FROM complaint_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.complaint_id = ? ORDER BY e.at, e.id"_s,
-                       {complaintId});
-    if (!q)
-        return q.error();
-    QList<ComplaintEvent> out;
-    while (q->next())
-        out.append({q->value(0).toLongLong(), sql::timeFrom(q->value(1)), q->value(2).toLongLong(), q->value(3).toString(),
-                    q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString()});
-    return out;
+    return EventLog(m_db, m_clock, u"complaint_events"_s, u"complaint_id"_s).read(complaintId);
 }
 
 Result<QList<ComplaintService::LinkedOrder>> ComplaintService::orders(qint64 complaintId)

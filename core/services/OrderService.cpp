@@ -5,6 +5,7 @@
 #include "domain/Customer.h"
 #include "services/AuditLog.h"
 #include "services/CustomerService.h"
+#include "services/EventLog.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -129,12 +130,7 @@ Result<QString> OrderService::nextNumber(const QDateTime &openedUtc)
 Status OrderService::writeEvent(qint64 orderId, const Actor &actor, const QString &kind, const QString &from,
                                 const QString &to, const QString &note)
 {
-    auto r = m_db.exec(u"INSERT INTO order_events (order_id, at, user_id, kind, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                       {orderId, time::toDb(m_clock.nowUtc()), sql::id(actor.userId), kind, sql::text(from), sql::text(to),
-                        sql::text(note)});
-    if (!r)
-        return r.error();
-    return {};
+    return EventLog(m_db, m_clock, u"order_events"_s, u"order_id"_s).write(orderId, actor, kind, from, to, note);
 }
 
 Result<qint64> OrderService::create(const Actor &actor, OrderDraft d)
@@ -233,16 +229,7 @@ Result<Order> OrderService::byNumber(const QString &number)
 
 Result<QList<OrderEvent>> OrderService::events(qint64 orderId)
 {
-    auto q = m_db.exec(u"SELECT e.id, e.at, e.user_id, COALESCE(u.display_name, u.login, ''), e.kind, e.from_status, e.to_status, e.note "
-                       "FROM order_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.order_id = ? ORDER BY e.at, e.id"_s,
-                       {orderId});
-    if (!q)
-        return q.error();
-    QList<OrderEvent> out;
-    while (q->next())
-        out.append({q->value(0).toLongLong(), sql::timeFrom(q->value(1)), q->value(2).toLongLong(), q->value(3).toString(),
-                    q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString()});
-    return out;
+    return EventLog(m_db, m_clock, u"order_events"_s, u"order_id"_s).read(orderId);
 }
 
 Result<QList<OrderService::OpenOrder>> OrderService::openOrdersForSerial(const QString &serial, qint64 excludeOrderId)

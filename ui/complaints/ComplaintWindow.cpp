@@ -4,6 +4,7 @@
 #include "complaints/ComplaintStepDialog.h"
 #include "services/ComplaintQueries.h"
 #include "services/Services.h"
+#include "widgets/TimelineView.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/ErrorLabel.h"
 #include "widgets/Format.h"
@@ -131,14 +132,7 @@ ComplaintWindow::ComplaintWindow(Services &services, const Actor &actor, qint64 
     mainLayout->addWidget(saidBox);
     mainLayout->addWidget(handlingBox);
 
-    m_timeline = new QTableWidget(0, 4);
-    m_timeline->setObjectName(u"timeline"_s);
-    m_timeline->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Note")});
-    m_timeline->horizontalHeader()->setStretchLastSection(true);
-    m_timeline->verticalHeader()->hide();
-    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timeline->setColumnWidth(0, 130);
-    m_timeline->setColumnWidth(2, 220);
+    m_timeline = new TimelineView;
     m_history = new HistoryView;
     m_tabs = new QTabWidget;
     m_tabs->addTab(mainTab, tr("Complaint"));
@@ -252,11 +246,10 @@ void ComplaintWindow::fillHeader()
 
 void ComplaintWindow::fillTimeline()
 {
-    m_timeline->setRowCount(0);
     auto events = m_services.complaints.events(m_id);
     if (!events)
         return;
-    for (const ComplaintEvent &e : *events) {
+    m_timeline->setEvents(*events, [](const StatusEvent &e) {
         static const QHash<QString, const char *> kinds{
             {u"created"_s, QT_TR_NOOP("Received")},
             {u"acknowledged"_s, QT_TR_NOOP("Acknowledged")},
@@ -268,13 +261,8 @@ void ComplaintWindow::fillTimeline()
             what = tr("%1 → %2").arg(labelOfCode<ComplaintStatus>(e.fromStatus), labelOfCode<ComplaintStatus>(e.toStatus));
         if (e.kind == u"reopened"_s)
             what = tr("Customer not satisfied: %1").arg(what);
-        const int row = m_timeline->rowCount();
-        m_timeline->insertRow(row);
-        m_timeline->setItem(row, 0, new QTableWidgetItem(fmt::dateTime(e.at)));
-        m_timeline->setItem(row, 1, new QTableWidgetItem(e.userName));
-        m_timeline->setItem(row, 2, new QTableWidgetItem(what));
-        m_timeline->setItem(row, 3, new QTableWidgetItem(e.note));
-    }
+        return what;
+    });
 }
 
 void ComplaintWindow::rebuildSteps()

@@ -17,6 +17,8 @@ class QTabWidget;
 
 namespace as {
 
+class TimelineView;
+
 struct Services;
 class HistoryView;
 
@@ -59,7 +61,7 @@ private:
     QLineEdit *m_department;
     QDoubleSpinBox *m_amount;
     QPushButton *m_save;
-    QTableWidget *m_timeline;
+    TimelineView *m_timeline;
     HistoryView *m_history;
     QTabWidget *m_tabs;
     QHBoxLayout *m_steps, *m_actions;

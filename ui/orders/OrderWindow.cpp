@@ -8,6 +8,7 @@
 #include "orders/OrderStepDialog.h"
 #include "services/OrderQueries.h"
 #include "services/Services.h"
+#include "widgets/TimelineView.h"
 #include "widgets/ErrorLabel.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/Format.h"
@@ -90,15 +91,7 @@ OrderWindow::OrderWindow(Services &services, const Actor &actor, qint64 orderId,
     workForm->addRow(tr("P&riority"), m_priority);
     workForm->addRow(QString(), m_save);
 
-    m_timeline = new QTableWidget(0, 4);
-    m_timeline->setObjectName(u"timeline"_s);
-    m_timeline->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Note")});
-    m_timeline->horizontalHeader()->setStretchLastSection(true);
-    m_timeline->verticalHeader()->hide();
-    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timeline->setColumnWidth(0, 130);
-    m_timeline->setColumnWidth(1, 100);
-    m_timeline->setColumnWidth(2, 220);
+    m_timeline = new TimelineView;
     m_history = new HistoryView;
 
     m_tabs = new QTabWidget;
@@ -231,11 +224,10 @@ void OrderWindow::fillHeader()
 
 void OrderWindow::fillTimeline()
 {
-    m_timeline->setRowCount(0);
     auto events = m_services.orders.events(m_id);
     if (!events)
         return;
-    for (const OrderEvent &e : *events) {
+    m_timeline->setEvents(*events, [](const StatusEvent &e) {
         static const QHash<QString, const char *> kinds{
             {u"created"_s, QT_TR_NOOP("Opened")},
             {u"assigned"_s, QT_TR_NOOP("Technician assigned")},
@@ -246,16 +238,10 @@ void OrderWindow::fillTimeline()
             {u"quote"_s, QT_TR_NOOP("Quote")},
             {u"consent"_s, QT_TR_NOOP("Customer agreed to the quote")},
         };
-        const QString what = e.kind == u"transition"_s
-                                 ? tr("%1 → %2").arg(labelOfCode<OrderStatus>(e.fromStatus), labelOfCode<OrderStatus>(e.toStatus))
-                                 : kinds.contains(e.kind) ? tr(kinds.value(e.kind)) : e.kind;
-        const int row = m_timeline->rowCount();
-        m_timeline->insertRow(row);
-        m_timeline->setItem(row, 0, new QTableWidgetItem(fmt::dateTime(e.at)));
-        m_timeline->setItem(row, 1, new QTableWidgetItem(e.userName));
-        m_timeline->setItem(row, 2, new QTableWidgetItem(what));
-        m_timeline->setItem(row, 3, new QTableWidgetItem(e.note));
-    }
+        return e.kind == u"transition"_s ? tr("%1 → %2").arg(labelOfCode<OrderStatus>(e.fromStatus), labelOfCode<OrderStatus>(e.toStatus))
+               : kinds.contains(e.kind)  ? tr(kinds.value(e.kind))
+                                         : e.kind;
+    });
 }
 
 void OrderWindow::rebuildSteps()

@@ -15,6 +15,8 @@ class QTabWidget;
 
 namespace as {
 
+class TimelineView;
+
 struct Services;
 class HistoryView;
 class OrderChargesTab;
@@ -59,7 +61,7 @@ private:
     QPlainTextEdit *m_symptom, *m_diagnosis, *m_plan, *m_workDone;
     QComboBox *m_priority;
     QPushButton *m_save;
-    QTableWidget *m_timeline;
+    TimelineView *m_timeline;
     HistoryView *m_history;
     OrderChargesTab *m_charges;
     OrderExpensesTab *m_expenses;
