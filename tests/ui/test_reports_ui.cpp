@@ -3,6 +3,9 @@
 #include "support/KpiFixture.h"
 #include "support/TestSupport.h"
 
+#include "domain/Complaint.h"
+#include "domain/Enums.h"
+#include "domain/FollowUp.h"
 #include "parts/QueryListModel.h"
 #include "reports/DrillDownDialog.h"
 #include "reports/KpiTargetsSettings.h"
@@ -134,4 +137,29 @@ TEST_F(ReportsUi, ANewerRequestSupersedesTheOlderOne)
     EXPECT_EQ(page.data().period.label(), u"2026-11"_s);
     EXPECT_EQ(page.tile(KpiKey::ResponseWithinSla)->valueText(), u"66.7 %"_s);
     EXPECT_EQ(done.size(), 1);
+}
+
+TEST_F(ReportsUi, DrillDownShowsLabelsNotCodes)
+{
+    const Period nov = Period::month(2026, 11, QTimeZone("Asia/Shanghai"));
+    DrillDownDialog orders(t.db(), KpiDrillDown::kpi(t.db().dialect(), KpiKey::ResponseWithinSla, KpiDrillDown::Part::Missed, nov));
+    QStringList statuses;
+    for (int r = 0; r < orders.model()->rowCount(); ++r)
+        statuses << orders.model()->index(r, 2).data().toString();
+    statuses.sort();
+    // Orders 2 (closed), 4 (cancelled), 6 (new): the labels of the order list, not the stored codes.
+    QStringList expected{labelOf(OrderStatus::Cancelled), labelOf(OrderStatus::Closed), labelOf(OrderStatus::New)};
+    expected.sort();
+    EXPECT_EQ(statuses, expected);
+    EXPECT_FALSE(statuses.contains(u"closed"_s));
+    DrillDownDialog complaints(t.db(), KpiDrillDown::kpi(t.db().dialect(), KpiKey::ComplaintRate, KpiDrillDown::Part::Numerator, nov));
+    ASSERT_EQ(complaints.model()->rowCount(), 1);   // complaint 1: attitude, service
+    EXPECT_EQ(complaints.model()->index(0, 2).data().toString(), labelOf(ComplaintCategory::Attitude));
+    EXPECT_EQ(complaints.model()->index(0, 3).data().toString(), labelOf(Responsibility::Service));
+    EXPECT_EQ(complaints.model()->index(0, 4).data().toString(), labelOf(ComplaintStatus::Closed));
+    DrillDownDialog calls(t.db(), KpiDrillDown::kpi(t.db().dialect(), KpiKey::Satisfaction, KpiDrillDown::Part::Denominator, nov));
+    ASSERT_EQ(calls.model()->rowCount(), 2);
+    EXPECT_EQ(calls.model()->index(0, 2).data().toString(), labelOf(FollowUpKind::First));
+    EXPECT_EQ(calls.model()->index(0, 3).data().toString(), labelOf(CallOutcome::Reached));
+    EXPECT_EQ(DrillDown::label(DrillDown::Column::OrderStatus, u"no_such_code"_s), u"no_such_code"_s);
 }
