@@ -4,6 +4,7 @@
 
 #include "calendar/CalendarDays.h"
 #include "services/FollowUpQueries.h"
+#include "reports/KpiService.h"
 #include "services/Services.h"
 #include "util/Time.h"
 
@@ -282,6 +283,18 @@ TEST_F(FollowUpsFixture, CoverageAndSatisfactionPerTechnicianAndAgent)
     ASSERT_EQ(byAgent->size(), 2);
     EXPECT_EQ((*byAgent)[0].done + (*byAgent)[1].done, 2);
     EXPECT_TRUE(s.followups.stats(FollowUpService::By::Agent, QDate(2026, 10, 1), QDate(2026, 10, 31))->isEmpty());
+
+    // The per-technician figures add up to the follow-up coverage KPI of the month (one definition).
+    auto kpis = s.kpis.compute(Actor::admin(), Period::month(2026, 11, s.settings.siteTimeZone()));
+    ASSERT_TRUE(kpis.ok());
+    bool found = false;
+    for (const KpiValue &k : *kpis)
+        if (k.key == KpiKey::FollowupCoverage) {
+            found = true;
+            EXPECT_EQ(k.numerator, (*byTech)[0].coverageNum);
+            EXPECT_EQ(k.denominator, (*byTech)[0].coverageDen);
+        }
+    EXPECT_TRUE(found);
 }
 
 TEST_F(FollowUpsFixture, QueueViewsAndSearch)

@@ -34,7 +34,7 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name)
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setStretchLastSection(false);   // numbers stay next to their names
     return t;
 }
 
