@@ -71,6 +71,7 @@ ReportsPage::ReportsPage(Services &services, const Actor &actor, QWidget *parent
     m_busyBar->setTextVisible(true);
     m_busyBar->setFormat(tr("Computing…"));
     m_busyBar->setMaximumWidth(200);
+    m_busyBar->setToolTip(tr("Computing the figures in the background; the page stays usable."));
     m_busyBar->hide();
     bar->addWidget(m_busyBar);
     bar->addStretch(1);
@@ -211,6 +212,11 @@ void ReportsPage::setBusy(bool busy)
 {
     m_busy = busy;
     m_busyBar->setVisible(busy);
+    // Arrow with an hourglass: working in the background, still usable (not the blocking wait cursor).
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
     if (busy)
         m_busyBar->setFormat(tr("Computing %1…").arg(period().label()));
 }
