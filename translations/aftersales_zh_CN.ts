@@ -580,7 +580,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>e.g. National Day</source>
@@ -1235,7 +1235,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>已到货</translation>
+        <translation>收到投诉</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -3720,7 +3720,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -5373,6 +5373,14 @@ The current data is first saved as a backup.</source>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
 </context>
 <context>
     <name>as::OrdersExport</name>
@@ -5884,7 +5892,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Specification</source>
@@ -5960,7 +5968,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6266,7 +6274,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Location</source>
@@ -6403,7 +6411,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Target</source>
@@ -6579,7 +6587,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Stock value and turnover</source>
@@ -7041,7 +7049,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Bin</source>
@@ -7957,7 +7965,7 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>已到货</translation>
+        <translation>投诉时间</translation>
     </message>
     <message>
         <source>Status</source>

@@ -469,7 +469,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
 
         if (consult) {
             if (ack && happen(closed)) {
-                evs.append({closed, agent, "status", "new", "closed", QByteArray("当场答复 Answered on the call")});
+                evs.append({closed, agent, "transition", "new", "closed", QByteArray("当场答复 Answered on the call")});
                 status = "closed";
             } else {
                 closed = 0;
@@ -486,7 +486,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
                     return false;
                 if (stopAfter && !qstrcmp(stopAfter, "awaiting_parts") && !qstrcmp(to, "completed"))
                     return false;
-                evs.append({at, user, "status", status, to, std::move(note)});
+                evs.append({at, user, "transition", status, to, std::move(note)});
                 status = to;
                 return true;
             };
@@ -510,7 +510,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
                                 break;
                             apptStart += rng.between(1, 2) * kDay;
                             apptEnd = apptStart + 2 * kHour;
-                            evs.append({at, agent, "reschedule", nullptr, nullptr, QByteArray(rng.pick(demo::kRescheduleReasons))});
+                            evs.append({at, agent, "rescheduled", nullptr, nullptr, QByteArray(rng.pick(demo::kRescheduleReasons))});
                             ++reschedules;
                         }
                     }
@@ -547,7 +547,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &opt)
             }
             if (cancelAt && happen(cancelAt) && isOpen(*fromCode<OrderStatus>(QString::fromLatin1(status)))) {
                 cancelReason = rng.pick(demo::kCancelReasons);
-                evs.append({cancelAt, agent, "status", status, "cancelled", cancelReason});
+                evs.append({cancelAt, agent, "transition", status, "cancelled", cancelReason});
                 status = "cancelled";
                 cancelled = cancelAt;
             }

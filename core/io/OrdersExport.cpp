@@ -27,11 +27,14 @@ Status OrdersExport::run(const ExportContext &ctx, ExportSink &sink) const
     QString sql = u"SELECT o.number, o.opened_at, o.channel, o.category, o.complexity, o.priority, o.customer_name, o.contact_phone, "
                   "o.address, p.model, p.serial, p.purchase_date, o.symptom, u.login, o.acknowledged_at, o.dispatched_at, "
                   "o.completed_at, o.accepted_at, o.cancelled_at, r.number, o.labour_fen, o.parts_fen, "
-                  "(SELECT MAX(e.at) FROM order_events e WHERE e.order_id = o.id AND e.kind = 'followup'), "
-                  "(SELECT MAX(e.note) FROM order_events e WHERE e.order_id = o.id AND e.kind = 'followup'), "
+                  "COALESCE(fu.done_at, (SELECT MAX(e.at) FROM order_events e WHERE e.order_id = o.id AND e.kind = 'followup')), "
+                  "COALESCE(CAST(fu.satisfaction AS TEXT), (SELECT MAX(e.note) FROM order_events e WHERE e.order_id = o.id AND e.kind = 'followup')), "
                   "o.status, o.warranty_status "
                   "FROM service_orders o LEFT JOIN products p ON p.id = o.product_id LEFT JOIN users u ON u.id = o.technician_id "
-                  "LEFT JOIN service_orders r ON r.id = o.rework_of WHERE 1 = 1"_s;
+                  "LEFT JOIN service_orders r ON r.id = o.rework_of "
+                  // The first follow-up call (made in the app or imported); older imports kept it only as an event.
+                  "LEFT JOIN followups fu ON fu.id = (SELECT MIN(f.id) FROM followups f WHERE f.order_id = o.id AND f.kind = 'first' "
+                  "AND f.done_at IS NOT NULL) WHERE 1 = 1"_s;
     QVariantList params;
     if (ctx.from.isValid()) {
         sql += u" AND o.opened_at >= ?"_s;
@@ -58,8 +61,9 @@ Status OrdersExport::run(const ExportContext &ctx, ExportSink &sink) const
         for (int i = 14; i < 19; ++i)
             row << ts(q->value(i));
         row << text(q->value(19)) << q->value(20).toLongLong() << q->value(21).toLongLong() << ts(q->value(22));
-        const QString note = q->value(23).toString();
-        row << (note.startsWith(u"satisfaction "_s) ? QVariant(note.mid(13).toLongLong()) : QVariant());
+        const QString note = q->value(23).toString();   // a rating, or the old event's "satisfaction N"
+        const QString rating = note.startsWith(u"satisfaction "_s) ? note.mid(13) : note;
+        row << (rating.isEmpty() ? QVariant() : QVariant(rating.toLongLong()));
         row << text(q->value(24)) << text(q->value(25));
         AS_TRY(sink.row(row));
     }

@@ -326,7 +326,7 @@ B::Value isoOrNull(const QDateTime &dt) { return dt.isValid() ? B::text(iso(dt))
 
 Status Session::write(const ImportProgress &progress)
 {
-    const QStringList tables{u"customers"_s, u"products"_s, u"service_orders"_s, u"order_events"_s};
+    const QStringList tables{u"customers"_s, u"products"_s, u"service_orders"_s, u"order_events"_s, u"followups"_s};
     AS_TRY(importsupport::lockTables(m_ctx.db, tables));
     qint64 next[4];
     for (int i = 0; i < 4; ++i) {
@@ -351,7 +351,11 @@ Status Session::write(const ImportProgress &progress)
                                              "contact_due,resolve_due,resolve_working_minutes,rework_of,labour_fen,parts_fen,created_at,"
                                              "created_by,updated_at,updated_by"_s.split(u','));
     auto et = w->table(u"order_events"_s, u"order_id,at,user_id,kind,from_status,to_status,note"_s.split(u','));
-    for (const auto *t : {&ct, &pt, &ot, &et})
+    // A follow-up in the file is a completed first follow-up call, counted by the KPIs and the
+    // follow-up statistics like the ones made in the app (no agent: not known from the file).
+    auto ft = w->table(u"followups"_s, u"order_id,customer_id,product_id,technician_id,kind,due_date,status,outcome,satisfaction,"
+                                        "attempts,done_at,done_on,finished_at,comments,created_at,created_by,updated_at,updated_by"_s.split(u','));
+    for (const auto *t : {&ct, &pt, &ot, &et, &ft})
         if (!*t)
             return t->error();
     const QByteArray now = time::toDb(m_ctx.clock.nowUtc()).toUtf8();
@@ -426,17 +430,24 @@ Status Session::write(const ImportProgress &progress)
         if (o.ack.isValid())
             AS_TRY(ev(o.ack, "acknowledged", nullptr, nullptr));
         const char *st = "new";
-        if (o.dispatched.isValid()) { AS_TRY(ev(o.dispatched, "status", st, "dispatched")); st = "dispatched"; }
-        if (o.completed.isValid()) { AS_TRY(ev(o.completed, "status", st, "completed")); st = "completed"; }
+        if (o.dispatched.isValid()) { AS_TRY(ev(o.dispatched, "transition", st, "dispatched")); st = "dispatched"; }
+        if (o.completed.isValid()) { AS_TRY(ev(o.completed, "transition", st, "completed")); st = "completed"; }
         if (o.accepted.isValid()) {
-            AS_TRY(ev(o.accepted, "status", st, "accepted"));
-            AS_TRY(ev(o.accepted, "status", "accepted", "closed"));
+            AS_TRY(ev(o.accepted, "transition", st, "accepted"));
+            AS_TRY(ev(o.accepted, "transition", "accepted", "closed"));
         }
         if (o.cancelled.isValid())
-            AS_TRY(ev(o.cancelled, "status", st, "cancelled", tr("Cancelled (imported history)")));
-        if (o.followup.isValid() || o.satisfaction)
-            AS_TRY(ev(o.followup.isValid() ? o.followup : (o.accepted.isValid() ? o.accepted : o.opened), "followup", nullptr, nullptr,
-                      o.satisfaction ? u"satisfaction "_s + QString::number(o.satisfaction) : QString()));
+            AS_TRY(ev(o.cancelled, "transition", st, "cancelled", tr("Cancelled (imported history)")));
+        if (o.followup.isValid() || o.satisfaction) {
+            const QDateTime at = o.followup.isValid() ? o.followup : (o.accepted.isValid() ? o.accepted : o.opened);
+            AS_TRY(ev(at, "followup", nullptr, nullptr, o.satisfaction ? u"satisfaction "_s + QString::number(o.satisfaction) : QString()));
+            const QByteArray day = time::dateToDb(at.toTimeZone(m_ctx.site).date()).toUtf8();
+            AS_TRY(w->add(*ft, {B::integer(id), B::integer(c.id), p ? B::integer(p->id) : B::null(),
+                                o.technician ? B::integer(o.technician) : B::null(), B::lit("first"), B::text(day), B::lit("done"),
+                                B::lit("reached"), o.satisfaction ? B::integer(o.satisfaction) : B::null(), B::integer(1),
+                                B::text(iso(at)), B::text(day), B::text(iso(at)), B::text(tr("Imported history").toUtf8()), B::text(now),
+                                B::integer(user), B::text(now), B::integer(user)}));
+        }
         const auto m = numberRe.match(o.number);
         if (m.hasMatch()) {
             const QString seq = u"WO-"_s + m.captured(1);

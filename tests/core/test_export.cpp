@@ -174,3 +174,22 @@ TEST(IncidentLog, ImportsOneOrderPerIncident)
                 static_cast<long long>(conv->events), static_cast<long long>(conv->incidents), double(ms) / 1000.0,
                 static_cast<long long>(conv->clamped));
 }
+
+TEST(Export, OrdersCarryTheFollowUpMadeInTheApp)
+{
+    FixedClock clock{testNow()};
+    TempDb a;
+    addTechnician(a.db(), u"tech001"_s, u"张师傅"_s);
+    AS_ASSERT_OK(importFile(a.db(), clock, u"orders"_s, testData(u"import/orders.csv"_s)));
+    // An agent's follow-up call on WO-202601-00002, recorded in the app (followups table, no order event).
+    AS_ASSERT_OK(a.db().exec(u"INSERT INTO followups (order_id, customer_id, kind, due_date, status, outcome, satisfaction, attempts, "
+                             "done_at, done_on, finished_at, created_at, updated_at) SELECT id, customer_id, 'first', '2026-01-20', 'done', "
+                             "'reached', 3, 1, '2026-01-20T02:00:00Z', '2026-01-20', '2026-01-20T02:00:00Z', '2026-01-20T02:00:00Z', "
+                             "'2026-01-20T02:00:00Z' FROM service_orders WHERE number = 'WO-202601-00002'"_s));
+    ExportContext ea{a.db(), clock, Actor::admin(), kShanghai, {}, {}};
+    const QString out = a.dir() + u"/orders.csv"_s;
+    AS_ASSERT_OK(Exporter::write(*exportKind(u"orders"_s), ea, Exporter::Format::Csv, out));
+    const QByteArray bytes = readAll(out);
+    EXPECT_TRUE(bytes.contains(",2026-01-20 10:00:00,3,")) << bytes.constData();
+    EXPECT_TRUE(bytes.contains(",120.00,35.50,2026-01-08 10:00:00,5,closed,in")) << "the imported one still comes out";
+}

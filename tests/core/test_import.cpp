@@ -327,6 +327,23 @@ TEST_F(ImportFixture, HistoricalOrdersWithStatusEventsAndDeadlines)
                   .value().toInt(), 1);
     EXPECT_EQ(count(u"customers"_s), 3);
     EXPECT_EQ(t.db().scalar(u"SELECT note FROM order_events WHERE kind = 'followup'"_s).value().toString(), u"satisfaction 5"_s);
+    // The follow-up in the file is a completed first follow-up call the KPIs and statistics count.
+    auto fu = t.db().exec(u"SELECT o.number, f.kind, f.status, f.outcome, f.satisfaction, f.done_at IS NOT NULL, f.done_on, "
+                          "f.technician_id = o.technician_id FROM followups f JOIN service_orders o ON o.id = f.order_id"_s);
+    AS_ASSERT_OK(fu);
+    ASSERT_TRUE(fu->next());
+    EXPECT_EQ(fu->value(0).toString(), u"WO-202601-00001"_s);
+    EXPECT_EQ(fu->value(1).toString(), u"first"_s);
+    EXPECT_EQ(fu->value(2).toString(), u"done"_s);
+    EXPECT_EQ(fu->value(3).toString(), u"reached"_s);
+    EXPECT_EQ(fu->value(4).toInt(), 5);
+    EXPECT_TRUE(fu->value(5).toBool());
+    EXPECT_FALSE(fu->value(6).toString().isEmpty());
+    EXPECT_TRUE(fu->value(7).toBool());
+    EXPECT_FALSE(fu->next()) << "one follow-up in the file";
+    fu->finish();
+    EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM order_events WHERE kind NOT IN ('created','acknowledged','transition','followup')"_s)
+                  .value().toInt(), 0) << "the same event vocabulary as orders made in the app";
     EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM order_events e JOIN service_orders o ON o.id = e.order_id WHERE o.number = 'WO-202601-00001'"_s)
                   .value().toInt(), 7) << "created, acknowledged, dispatched, completed, accepted, closed, follow-up";
     EXPECT_GE(t.db().scalar(u"SELECT last_value FROM number_sequences WHERE name = 'WO-202601'"_s).value().toInt(), 4)

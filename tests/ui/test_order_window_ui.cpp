@@ -165,3 +165,23 @@ TEST_F(OrderWindowUi, PartsTabListsTheLedgerIssuesOfTheOrder)
     EXPECT_TRUE(w.findChild<QLabel *>(u"partsTotal"_s)->text().contains(u"90.00"_s));
     EXPECT_TRUE(w.findChild<QPushButton *>(u"issueParts"_s));
 }
+
+TEST_F(OrderWindowUi, TimelineNamesEveryEventKindIncludingImportedHistory)
+{
+    // Kinds written by imports, demo data and older versions, next to the app's own.
+    for (const char *kind : {"acknowledged", "followup", "status", "reschedule", "transition"})
+        AS_ASSERT_OK(t.db().exec(u"INSERT INTO order_events (order_id, at, user_id, kind, from_status, to_status) "
+                                 "VALUES (?, '2026-11-23T03:00:00Z', NULL, ?, 'new', 'dispatched')"_s,
+                                 {orderId, QString::fromLatin1(kind)}));
+    OrderWindow w(services, admin, orderId);
+    auto *timeline = w.findChild<QTableWidget *>(u"timeline"_s);
+    ASSERT_EQ(timeline->rowCount(), 6);
+    for (int r = 0; r < timeline->rowCount(); ++r) {
+        const QString what = timeline->item(r, 2)->text();
+        EXPECT_FALSE(what.isEmpty());
+        EXPECT_EQ(what, what.trimmed());
+        for (const char *code : {"acknowledged", "followup", "status", "reschedule", "transition", "dispatched"})
+            EXPECT_NE(what.section(u' ', 0, 0), QLatin1StringView(code)) << "raw code on row " << r << ": " << qPrintable(what);
+        EXPECT_TRUE(what.at(0).isUpper()) << "a label, not a stored code, on row " << r << ": " << qPrintable(what);
+    }
+}

@@ -237,8 +237,13 @@ void OrderWindow::fillTimeline()
             {u"expense"_s, QT_TR_NOOP("Expense claimed")},
             {u"quote"_s, QT_TR_NOOP("Quote")},
             {u"consent"_s, QT_TR_NOOP("Customer agreed to the quote")},
+            {u"acknowledged"_s, QT_TR_NOOP("Acknowledged")},
+            {u"followup"_s, QT_TR_NOOP("Follow-up call")},
+            {u"reschedule"_s, QT_TR_NOOP("Visit rescheduled")},   // demo data and imports before 2026-12
         };
-        return e.kind == u"transition"_s ? tr("%1 → %2").arg(labelOfCode<OrderStatus>(e.fromStatus), labelOfCode<OrderStatus>(e.toStatus))
+        // "status" is how demo data and imports before 2026-12 wrote a transition.
+        const bool transition = e.kind == u"transition"_s || e.kind == u"status"_s;
+        return transition ? tr("%1 → %2").arg(labelOfCode<OrderStatus>(e.fromStatus), labelOfCode<OrderStatus>(e.toStatus))
                : kinds.contains(e.kind)  ? tr(kinds.value(e.kind))
                                          : e.kind;
     });
