@@ -73,6 +73,19 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << u"%1 orders; month %2\n\n"_s.arg(orders).arg(month.label());
     out << u"| KPI report step | n | p50 ms | p95 ms | max ms | note |\n|---|---|---|---|---|---|\n"_s;
+    // First: one report in this fresh process (as `aftersales-cli report` runs it), with the
+    // cache as the database has it, step by step.
+    {
+        const auto first = [&](const QString &name, const std::function<void()> &fn) { printRow(out, name, stats({timeMs(fn)})); };
+        first(u"fresh process: all KPIs of the month"_s, [&] { check(kpis.compute(admin, month)); });
+        first(u"fresh process: previous month"_s, [&] { check(kpis.compute(admin, month.previous())); });
+        first(u"fresh process: same month last year"_s, [&] { check(kpis.compute(admin, month.sameLastYear())); });
+        first(u"fresh process: technicians"_s, [&] { check(kpis.technicians(admin, month)); });
+        first(u"fresh process: faults by model"_s, [&] { check(kpis.faultsByModel(admin, month)); });
+        first(u"fresh process: parts"_s, [&] { check(kpis.parts(admin, month)); });
+        first(u"fresh process: trends"_s, [&] { check(kpis.trends(admin, month)); });
+        first(u"fresh process: report data again"_s, [&] { check(ReportData::build(kpis, settings, admin, month, clock.nowUtc())); });
+    }
     // Warm the page cache (both sides measured warm). The figures of closed months are cached
     // (KpiCache): "uncached" runs with the cache off, "cold" empties it before each run (the first
     // report of a month: computed and stored), "warm" reads the stored months.

@@ -82,11 +82,42 @@ QMap<QString, QList<KpiValue>> KpiCache::load(const QList<Period> &months)
     return out;
 }
 
+namespace {
+
+// The cache is never worth waiting for: while another PC (or an import) holds the write lock,
+// give up after a moment and compute without storing, instead of waiting the full busy timeout.
+class ShortBusyTimeout
+{
+public:
+    explicit ShortBusyTimeout(Database &db) : m_db(db)
+    {
+        if (!m_db.isSqlite())
+            return;
+        auto v = m_db.scalar(u"PRAGMA busy_timeout"_s);
+        if (v && v->isValid()) {
+            m_previous = v->toInt();
+            (void)m_db.exec(u"PRAGMA busy_timeout = 300"_s);
+        }
+    }
+    ~ShortBusyTimeout()
+    {
+        if (m_previous >= 0)
+            (void)m_db.exec(u"PRAGMA busy_timeout = "_s + QString::number(m_previous));
+    }
+
+private:
+    Database &m_db;
+    int m_previous = -1;
+};
+
+} // namespace
+
 QString KpiCache::claim(const QList<Period> &months)
 {
     if (months.isEmpty() || m_db.transactionDepth() > 0)
         return {};
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ShortBusyTimeout wait(m_db);
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return {};
@@ -111,6 +142,7 @@ void KpiCache::store(const QString &token, const QList<std::pair<Period, QList<K
 {
     if (token.isEmpty() || figures.isEmpty() || m_db.transactionDepth() > 0)
         return;
+    ShortBusyTimeout wait(m_db);
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return;

@@ -12,6 +12,8 @@
 #include "storage/BulkLoad.h"
 #include "storage/Transaction.h"
 
+#include <QElapsedTimer>
+
 using namespace as;
 using namespace as::test;
 using namespace Qt::Literals::StringLiterals;
@@ -258,4 +260,26 @@ TEST_F(KpiCacheTest, FiguresOfAClaimOvertakenByAChangeAreNotStored)
     // Figures of an older formula version are not used.
     kpiExec(t.db(), u"UPDATE kpi_month_cache SET engine = engine - 1"_s);
     EXPECT_TRUE(cache.load({nov}).isEmpty());
+}
+
+TEST_F(KpiCacheTest, ABusyDatabaseIsNotWaitedForTheFiguresAreComputedAnyway)
+{
+    AS_SQLITE_ONLY();
+    OpenOptions o;
+    o.location = t.path();
+    o.migrate = false;
+    auto other = Database::open(o);   // another PC in the middle of a long import
+    AS_ASSERT_OK(other);
+    AS_ASSERT_OK((*other)->exec(u"BEGIN IMMEDIATE"_s));
+    QElapsedTimer timer;
+    timer.start();
+    auto k = cached.compute(Actor::admin(), nov);
+    AS_ASSERT_OK(k);
+    EXPECT_LT(timer.elapsed(), 3000);   // not the 10 s busy timeout
+    EXPECT_EQ(k->at(0).numerator, 6);
+    EXPECT_EQ(k->at(0).denominator, 9);
+    AS_ASSERT_OK((*other)->exec(u"ROLLBACK"_s));
+    EXPECT_FALSE(isCached(nov));
+    AS_ASSERT_OK(cached.compute(Actor::admin(), nov));
+    EXPECT_TRUE(isCached(nov));
 }
