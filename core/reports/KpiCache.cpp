@@ -123,7 +123,8 @@ QString KpiCache::claim(const QList<Period> &months)
         return {};
     // PostgreSQL: wait until every transaction whose trigger already ran (ROW EXCLUSIVE on the
     // cache) has committed, so the figures computed after this claim include its change.
-    if (!m_db.isSqlite() && !m_db.exec(u"LOCK TABLE kpi_month_cache IN SHARE ROW EXCLUSIVE MODE"_s))
+    if (!m_db.isSqlite() && (!m_db.exec(u"SET LOCAL lock_timeout = '300ms'"_s) ||
+                             !m_db.exec(u"LOCK TABLE kpi_month_cache IN SHARE ROW EXCLUSIVE MODE"_s)))
         return {};
     for (const Period &p : months) {
         auto r = m_db.exec(u"INSERT INTO kpi_month_cache (from_utc, to_utc, token, engine) VALUES (?, ?, ?, ?) "
@@ -145,6 +146,8 @@ void KpiCache::store(const QString &token, const QList<std::pair<Period, QList<K
     ShortBusyTimeout wait(m_db);
     auto tx = Transaction::begin(m_db);
     if (!tx)
+        return;
+    if (!m_db.isSqlite() && !m_db.exec(u"SET LOCAL lock_timeout = '300ms'"_s))
         return;
     for (const auto &[p, values] : figures) {
         // Zero rows: a change committed since the claim deleted it; these figures are not kept.
