@@ -163,3 +163,14 @@ TEST_F(ReportsUi, DrillDownShowsLabelsNotCodes)
     EXPECT_EQ(calls.model()->index(0, 3).data().toString(), labelOf(CallOutcome::Reached));
     EXPECT_EQ(DrillDown::label(DrillDown::Column::OrderStatus, u"no_such_code"_s), u"no_such_code"_s);
 }
+
+TEST_F(ReportsUi, WithoutASecondConnectionItComputesOnThePagesOwn)
+{
+    ReportsPage page(services, admin);
+    // The worker cannot open the database (here: the file was moved; on a server: a connection limit).
+    ASSERT_TRUE(QFile::rename(t.path(), t.path() + u".moved"_s));
+    page.setMonth(QDate(2026, 11, 1));
+    ASSERT_TRUE(page.waitForResult());
+    EXPECT_EQ(page.tile(KpiKey::ResponseWithinSla)->valueText(), u"66.7 %"_s);
+    ASSERT_TRUE(QFile::rename(t.path() + u".moved"_s, t.path()));
+}

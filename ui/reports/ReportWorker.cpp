@@ -14,7 +14,7 @@ ReportRequest ReportRequest::from(const Database &db, const Actor &actor, const 
     return r;
 }
 
-Result<ReportData> buildReportOnOwnConnection(const ReportRequest &request)
+Result<ReportData> buildReportOnOwnConnection(const ReportRequest &request, bool *opened)
 {
     OpenOptions o;
     o.location = request.location;
@@ -22,6 +22,8 @@ Result<ReportData> buildReportOnOwnConnection(const ReportRequest &request)
     o.create = false;
     o.migrate = false;
     auto db = Database::open(o);
+    if (opened)
+        *opened = db.ok();
     if (!db)
         return db.error();
     FixedClock clock(request.nowUtc);

@@ -24,7 +24,7 @@ struct ReportRequest
 };
 
 // Opens a connection of its own (no migration, no creation), builds the report data, closes it.
-// Safe to call from any thread.
-Result<ReportData> buildReportOnOwnConnection(const ReportRequest &request);
+// Safe to call from any thread. `opened`: whether the connection could be opened at all.
+Result<ReportData> buildReportOnOwnConnection(const ReportRequest &request, bool *opened = nullptr);
 
 } // namespace as

@@ -230,13 +230,21 @@ void ReportsPage::compute()
     m_ownWrites.start();
     const ReportRequest r = ReportRequest::from(m_services.db, m_actor, period(), m_services.clock.nowUtc());
     auto result = std::make_shared<std::optional<Result<ReportData>>>();
-    QThread *worker = QThread::create([r, result] { result->emplace(buildReportOnOwnConnection(r)); });
+    auto opened = std::make_shared<bool>(false);
+    QThread *worker = QThread::create([r, result, opened] { result->emplace(buildReportOnOwnConnection(r, opened.get())); });
     worker->setObjectName(u"report-worker"_s);
-    connect(worker, &QThread::finished, this, [this, request, result, worker] {
+    connect(worker, &QThread::finished, this, [this, request, result, opened, worker] {
         m_workers.removeAll(QPointer<QThread>(worker));
         worker->deleteLater();
-        if (result->has_value())
-            showResult(request, std::move(**result));
+        if (!result->has_value())
+            return;
+        if (!*opened && request == m_request) {
+            // A second connection is refused (e.g. a server limit): compute here, as before.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            result->emplace(ReportData::build(m_services.kpis, m_services.settings, m_actor, period(), m_services.clock.nowUtc()));
+            QApplication::restoreOverrideCursor();
+        }
+        showResult(request, std::move(**result));
     });
     m_workers << worker;
     worker->start(QThread::LowPriority);
