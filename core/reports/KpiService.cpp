@@ -322,6 +322,37 @@ Result<QList<QList<KpiValue>>> KpiService::cachedRates(const QList<Period> &peri
     return out;
 }
 
+Result<QStringList> KpiService::verifyCache()
+{
+    QStringList problems;
+    auto q = m_db.exec(u"SELECT from_utc, to_utc, figures FROM kpi_month_cache WHERE figures IS NOT NULL AND engine = ? ORDER BY from_utc"_s,
+                       {KpiCache::kEngine});
+    if (!q)
+        return q.error();
+    QList<std::pair<Period, QString>> rows;
+    while (q->next()) {
+        Period p;
+        p.fromUtc = q->value(0).toString();
+        p.toUtc = q->value(1).toString();
+        rows << std::pair{p, q->value(2).toString()};
+    }
+    m_scan.reset();
+    struct Reset { std::optional<std::pair<QString, CompletedScan>> &scan; ~Reset() { scan.reset(); } } reset{m_scan};
+    for (const auto &[p, figures] : rows) {
+        auto fresh = rateValues(p);
+        if (!fresh)
+            return fresh.error();
+        if (KpiCache::encode(*fresh) == figures)
+            continue;
+        problems << tr("KPI figures cached for %1 – %2 differ from the data; deleted, they are recomputed when next shown.")
+                        .arg(p.fromUtc, p.toUtc);
+        auto del = m_db.exec(u"DELETE FROM kpi_month_cache WHERE from_utc = ? AND to_utc = ?"_s, {p.fromUtc, p.toUtc});
+        if (!del)
+            return del.error();
+    }
+    return problems;
+}
+
 Status KpiService::applyTargets(QList<KpiValue> &values)
 {
     for (KpiValue &v : values) {

@@ -95,6 +95,9 @@ public:
     void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
     bool cacheEnabled() const { return m_cacheEnabled; }
     Status clearCache() { return m_cache.clear(); }
+    // `aftersales-cli check`: recomputes every cached month; a month whose stored figures differ
+    // from the data is reported (one line each) and deleted, so it is recomputed when next shown.
+    Result<QStringList> verifyCache();
     bool isClosedMonth(const Period &p) const;
 
     bool hasComplaints();

@@ -8,6 +8,7 @@
 
 #include "reports/KpiCache.h"
 #include "reports/KpiService.h"
+#include "services/IntegrityCheck.h"
 #include "services/SettingsRepository.h"
 #include "storage/BulkLoad.h"
 #include "storage/Transaction.h"
@@ -284,4 +285,25 @@ TEST_F(KpiCacheTest, AChangeInProgressElsewhereIsNotWaitedForNorCachedOver)
     }
     EXPECT_EQ(shown(nov, KpiKey::ComplaintRate).numerator, 2);
     EXPECT_TRUE(isCached(nov));
+}
+
+TEST_F(KpiCacheTest, CheckFindsAndDropsFiguresThatDifferFromTheData)
+{
+    warm();
+    auto kpiProblems = [&] {
+        auto r = IntegrityCheck(t.db()).run();
+        EXPECT_TRUE(r.ok());
+        return r.ok() ? r->filter(u"KPI"_s) : QStringList{};
+    };
+    EXPECT_EQ(kpiProblems(), QStringList{});
+    // Figures changed behind the triggers' back (e.g. a restored file edited by hand).
+    kpiExec(t.db(), u"UPDATE kpi_month_cache SET figures = replace(figures, '\"response_within_sla\":[6,9', '\"response_within_sla\":[9,9') "
+                    "WHERE from_utc = ?"_s,
+            {nov.fromUtc});
+    const QStringList found = kpiProblems();
+    ASSERT_EQ(found.size(), 1) << qPrintable(found.join(u'\n'));
+    EXPECT_TRUE(found.first().contains(nov.fromUtc));
+    EXPECT_FALSE(isCached(nov));
+    expectRatio(shown(nov, KpiKey::ResponseWithinSla), 6, 9);
+    EXPECT_EQ(kpiProblems(), QStringList{});
 }
