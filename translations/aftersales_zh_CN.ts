@@ -1019,6 +1019,14 @@ The current data is first saved as a backup.</source>
         <source>The responsible person does not exist.</source>
         <translation>负责人不存在。</translation>
     </message>
+    <message>
+        <source>Tick at least one order to link.</source>
+        <translation>请至少勾选一张要关联的工单。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to another customer; it cannot be linked to complaint %2.</source>
+        <translation>工单 %1 属于其他客户，不能关联到投诉 %2。</translation>
+    </message>
 </context>
 <context>
     <name>as::ComplaintStepDialog</name>
@@ -1264,6 +1272,14 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Link orders…</source>
+        <translation>关联工单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Orders linked</source>
+        <translation>已关联工单</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3906,29 @@ The current data is first saved as a backup.</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>as::LinkOrdersDialog</name>
+    <message>
+        <source>Link orders to complaint %1</source>
+        <translation>为投诉 %1 关联工单</translation>
+    </message>
+    <message>
+        <source>Orders of %1 not linked yet (Space ticks, Enter links):</source>
+        <translation>%1 尚未关联的工单（空格键勾选，回车关联）：</translation>
+    </message>
+    <message>
+        <source>%1 has no other orders to link.</source>
+        <translation>%1 没有其他可关联的工单。</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 Close this dialog; the complaint window shows the current version.</source>
+        <translation>%1 请关闭此对话框，投诉窗口会显示最新版本。</translation>
     </message>
 </context>
 <context>

@@ -1019,6 +1019,14 @@ The current data is first saved as a backup.</source>
         <source>The responsible person does not exist.</source>
         <translation>負責人不存在。</translation>
     </message>
+    <message>
+        <source>Tick at least one order to link.</source>
+        <translation>請至少勾選一張要關聯的工單。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to another customer; it cannot be linked to complaint %2.</source>
+        <translation>工單 %1 屬於其他客戶，不能關聯到客訴 %2。</translation>
+    </message>
 </context>
 <context>
     <name>as::ComplaintStepDialog</name>
@@ -1264,6 +1272,14 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Link orders…</source>
+        <translation>關聯工單(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Orders linked</source>
+        <translation>已關聯工單</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3906,29 @@ The current data is first saved as a backup.</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>as::LinkOrdersDialog</name>
+    <message>
+        <source>Link orders to complaint %1</source>
+        <translation>為客訴 %1 關聯工單</translation>
+    </message>
+    <message>
+        <source>Orders of %1 not linked yet (Space ticks, Enter links):</source>
+        <translation>%1 尚未關聯的工單（空白鍵勾選，Enter 關聯）：</translation>
+    </message>
+    <message>
+        <source>%1 has no other orders to link.</source>
+        <translation>%1 沒有其他可關聯的工單。</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>關聯(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 Close this dialog; the complaint window shows the current version.</source>
+        <translation>%1 請關閉此對話框，客訴視窗會顯示最新版本。</translation>
     </message>
 </context>
 <context>

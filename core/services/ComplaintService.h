@@ -46,6 +46,10 @@ public:
     // Handling details: category, severity, expectation, department, assignee, investigation,
     // root cause, responsibility; remedy and compensation while no remedy is approved.
     Status update(const Actor &actor, const Complaint &c);
+    // Links more orders of the complaint's customer to it (after intake, e.g. once a repair
+    // order turns out to be concerned). Orders of another customer are refused by number;
+    // an order already linked is left as it is. The first order linked becomes the main one.
+    Status linkOrders(const Actor &actor, qint64 id, int rowVersion, const QList<qint64> &orderIds);
 
 private:
     Result<QString> nextNumber(const QDateTime &receivedUtc);

@@ -255,4 +255,59 @@ Status ComplaintService::update(const Actor &actor, const Complaint &c)
     return tx->commit();
 }
 
+Status ComplaintService::linkOrders(const Actor &actor, qint64 id, int rowVersion, const QList<qint64> &orderIds)
+{
+    AS_TRY(actor.require(Permission::HandleComplaints));
+    if (orderIds.isEmpty())
+        return Error::validation(tr("Tick at least one order to link."), u"orders"_s);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto cur = get(id);
+    if (!cur)
+        return cur.error();
+    if (cur->rowVersion != rowVersion)
+        return Error::conflict(staleMessage(*cur));
+    if (cur->status == ComplaintStatus::Closed)
+        return Error::state(tr("Complaint %1 is closed; it can no longer be changed.").arg(cur->number));
+    QStringList numbers;
+    qint64 first = 0;
+    for (qint64 orderId : orderIds) {
+        auto q = m_db.exec(u"SELECT number, customer_id, (SELECT count(*) FROM complaint_orders WHERE complaint_id = ? AND order_id = o.id) "
+                           "FROM service_orders o WHERE id = ?"_s,
+                           {id, orderId});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Error::notFound(tr("Service order %1 does not exist.").arg(orderId));
+        const QString number = q->value(0).toString();
+        const bool sameCustomer = q->value(1).toLongLong() == cur->customerId;
+        const bool linked = q->value(2).toInt() > 0;
+        q->finish();
+        if (!sameCustomer)
+            return Error::validation(tr("Order %1 belongs to another customer; it cannot be linked to complaint %2.").arg(number, cur->number),
+                                     u"orders"_s);
+        if (linked)
+            continue;
+        AS_TRY(m_db.exec(u"INSERT INTO complaint_orders (complaint_id, order_id) VALUES (?, ?)"_s, {id, orderId}));
+        numbers << number;
+        if (!first)
+            first = orderId;
+    }
+    if (numbers.isEmpty())
+        return {};   // all were linked already
+    const QString nowDb = time::toDb(m_clock.nowUtc());
+    auto n = m_db.execAffected(u"UPDATE complaints SET order_id = COALESCE(order_id, ?), updated_at = ?, updated_by = ?, "
+                               "row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+                               {first, nowDb, sql::id(actor.userId), id, rowVersion});
+    if (!n)
+        return n.error();
+    if (*n == 0)
+        return Error::conflict(staleMessage(*cur));
+    AS_TRY(writeEvent(id, actor, u"orders_linked"_s, {}, {}, numbers.join(u", "_s)));
+    AuditLog audit(m_db, m_clock);
+    AS_TRY(audit.record(actor, u"complaint"_s, id, u"link_orders"_s, QJsonObject{{u"orders"_s, numbers.join(u", "_s)}}));
+    return tx->commit();
+}
+
 } // namespace as

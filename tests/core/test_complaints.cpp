@@ -481,3 +481,43 @@ TEST(ComplaintsDemo, EveryStateConsistentAndNumbersContinue)
     const QString last = t.db().scalar(u"SELECT max(number) FROM complaints WHERE number LIKE 'CP-202611-%' AND id <> ?"_s, {*id})->toString();
     EXPECT_GT(service.get(*id)->number, last);
 }
+
+TEST_F(ComplaintsFixture, OrdersAreLinkedAfterIntakeOnlyForTheSameCustomer)
+{
+    OrderDraft od;
+    od.customerId = customerId;
+    od.productId = productId;
+    od.symptom = u"空调不制冷"_s;
+    const qint64 mine = *orders.create(agent, od);
+    Customer other;
+    other.name = u"李娜"_s;
+    other.phone = u"13900001111"_s;
+    od.customerId = *customers.create(admin, other);
+    od.productId = 0;
+    const qint64 theirs = *orders.create(agent, od);
+    const qint64 id = create();
+    EXPECT_EQ(load(id).orderId, 0);
+
+    // Another customer's order: refused by number, nothing linked.
+    auto refused = complaints.linkOrders(agent, id, load(id).rowVersion, {mine, theirs});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"orders"_s);
+    EXPECT_TRUE(refused.error().message.contains(orders.get(theirs)->number));
+    EXPECT_TRUE(complaints.orders(id)->isEmpty());
+    // A stale version is a conflict; a technician may not.
+    EXPECT_EQ(complaints.linkOrders(agent, id, load(id).rowVersion + 1, {mine}).error().kind, Error::Kind::Conflict);
+    EXPECT_EQ(complaints.linkOrders(tech, id, load(id).rowVersion, {mine}).error().kind, Error::Kind::Permission);
+
+    const int before = load(id).rowVersion;
+    AS_ASSERT_OK(complaints.linkOrders(agent, id, before, {mine}));
+    const Complaint c = load(id);
+    EXPECT_EQ(c.rowVersion, before + 1);
+    EXPECT_EQ(c.orderId, mine) << "the first order linked becomes the main one";
+    ASSERT_EQ(complaints.orders(id)->size(), 1);
+    EXPECT_EQ(complaints.events(id)->last().kind, u"orders_linked"_s);
+    EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM audit_log WHERE entity = 'complaint' AND entity_id = ? AND action = 'link_orders'"_s, {id})
+                  ->toInt(), 1);
+    // Linking it again changes nothing.
+    AS_ASSERT_OK(complaints.linkOrders(agent, id, c.rowVersion, {mine}));
+    EXPECT_EQ(load(id).rowVersion, c.rowVersion);
+}

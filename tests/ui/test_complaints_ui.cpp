@@ -6,6 +6,7 @@
 
 #include "complaints/ComplaintListModel.h"
 #include "complaints/ComplaintWindow.h"
+#include "complaints/LinkOrdersDialog.h"
 #include "complaints/ComplaintsPage.h"
 #include "complaints/NewComplaintDialog.h"
 #include "demo/DemoGenerator.h"
@@ -17,6 +18,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QApplication>
+#include <QTimer>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -192,4 +195,37 @@ TEST_F(ComplaintsUi, PageSearchFindsTwoChineseCharacters)
     const qint64 expected = count(u"SELECT count(*) FROM complaints WHERE instr(content, '态度') > 0 OR instr(COALESCE(expectation, ''), '态度') > 0"_s);
     ASSERT_GT(expected, 0);
     EXPECT_EQ(model->rowCount(), expected);
+}
+
+TEST_F(ComplaintsUi, OrdersAreLinkedFromTheComplaintWindowWithTheKeyboard)
+{
+    // A complaint of a customer who has several orders, none linked yet.
+    const qint64 id = count(u"SELECT c.id FROM complaints c WHERE c.status <> 'closed' AND (SELECT count(*) FROM service_orders o "
+                            "WHERE o.customer_id = c.customer_id AND NOT EXISTS (SELECT 1 FROM complaint_orders co WHERE co.complaint_id = c.id "
+                            "AND co.order_id = o.id)) >= 2 ORDER BY c.id LIMIT 1"_s);
+    ASSERT_GT(id, 0);
+    const auto linkedBefore = services.complaints.orders(id)->size();
+    ComplaintWindow w(services, admin, id);
+    auto *link = w.findChild<QPushButton *>(u"linkOrders"_s);
+    ASSERT_NE(link, nullptr);
+    EXPECT_TRUE(link->isEnabled());
+    bool seen = false;
+    QTimer::singleShot(0, [&seen] {
+        auto *d = qobject_cast<LinkOrdersDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(d, nullptr);
+        seen = true;
+        EXPECT_GE(d->candidateCount(), 2);
+        auto *list = d->findChild<QListWidget *>(u"orders"_s);
+        list->setCurrentRow(0);
+        list->item(0)->setCheckState(Qt::Checked);
+        list->item(1)->setCheckState(Qt::Checked);
+        QTest::keyClick(d, Qt::Key_Return);   // the default button links
+    });
+    link->click();
+    EXPECT_TRUE(seen);
+    EXPECT_EQ(services.complaints.orders(id)->size(), linkedBefore + 2);
+    EXPECT_EQ(services.complaints.events(id)->last().kind, u"orders_linked"_s);
+    // A technician does not see the button.
+    ComplaintWindow tw(services, user(Role::Technician, u"tech9"_s), id);
+    EXPECT_FALSE(tw.findChild<QPushButton *>(u"linkOrders"_s)->isVisibleTo(&tw));
 }

@@ -1,5 +1,7 @@
 #include "complaints/ComplaintWindow.h"
 
+#include "complaints/LinkOrdersDialog.h"
+
 #include "complaints/ComplaintActions.h"
 #include "complaints/ComplaintStepDialog.h"
 #include "services/ComplaintQueries.h"
@@ -148,7 +150,21 @@ ComplaintWindow::ComplaintWindow(Services &services, const Actor &actor, qint64 
     auto *customerBox = new QGroupBox(tr("Customer"));
     (new QVBoxLayout(customerBox))->addWidget(m_customer);
     auto *productBox = new QGroupBox(tr("Product and orders"));
-    (new QVBoxLayout(productBox))->addWidget(m_product);
+    auto *productLayout = new QVBoxLayout(productBox);
+    productLayout->addWidget(m_product);
+    m_linkOrders = new QPushButton(tr("&Link orders…"));
+    m_linkOrders->setObjectName(u"linkOrders"_s);
+    m_linkOrders->setVisible(actor.can(Permission::HandleComplaints));
+    connect(m_linkOrders, &QPushButton::clicked, this, [this] {
+        if (!saveHandling())
+            return;
+        LinkOrdersDialog d(m_services, m_actor, m_complaint, this);
+        if (d.exec() != QDialog::Accepted)
+            return;
+        reload();
+        Q_EMIT complaintChanged(m_id);
+    });
+    productLayout->addWidget(m_linkOrders, 0, Qt::AlignLeft);
     parties->addWidget(customerBox, 1);
     parties->addWidget(productBox, 1);
     m_steps = new QHBoxLayout;
@@ -242,6 +258,7 @@ void ComplaintWindow::fillHeader()
     m_remedy->setEnabled(edit && !locked);
     m_amount->setEnabled(edit && !locked);
     m_save->setEnabled(edit);
+    m_linkOrders->setEnabled(edit);
 }
 
 void ComplaintWindow::fillTimeline()
@@ -255,6 +272,7 @@ void ComplaintWindow::fillTimeline()
             {u"acknowledged"_s, QT_TR_NOOP("Acknowledged")},
             {u"updated"_s, QT_TR_NOOP("Details changed")},
             {u"imported"_s, QT_TR_NOOP("Imported")},
+            {u"orders_linked"_s, QT_TR_NOOP("Orders linked")},
         };
         QString what = kinds.contains(e.kind) ? tr(kinds.value(e.kind)) : e.kind;
         if (e.kind == u"transition"_s || e.kind == u"reopened"_s)

@@ -60,7 +60,7 @@ private:
     QComboBox *m_category, *m_severity, *m_responsibility, *m_remedy, *m_assignee;
     QLineEdit *m_department;
     QDoubleSpinBox *m_amount;
-    QPushButton *m_save;
+    QPushButton *m_save, *m_linkOrders;
     TimelineView *m_timeline;
     HistoryView *m_history;
     QTabWidget *m_tabs;

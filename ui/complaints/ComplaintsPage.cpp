@@ -6,6 +6,7 @@
 #include "complaints/ComplaintListModel.h"
 #include "complaints/ComplaintStepDialog.h"
 #include "complaints/ComplaintWindow.h"
+#include "complaints/LinkOrdersDialog.h"
 #include "complaints/NewComplaintDialog.h"
 #include "import/ImportWizard.h"
 #include "services/Services.h"
@@ -204,6 +205,8 @@ void ComplaintsPage::screenshotDialogs(const Shoot &shoot)
         shoot(u"complaint-window-timeline"_s, &w);
         ComplaintStepDialog step(m_services, m_actor, w.complaint(), ComplaintStatus::Approved, this);
         shoot(u"complaint-step-approve"_s, &step);
+        LinkOrdersDialog link(m_services, m_actor, w.complaint(), this);
+        shoot(u"complaint-link-orders"_s, &link);
     }
     auto informed = m_services.db.scalar(u"SELECT id FROM complaints WHERE status = 'investigating' ORDER BY id DESC LIMIT 1"_s);
     if (informed && !informed->isNull()) {
