@@ -1,6 +1,10 @@
 #include "reports/KpiDrillDown.h"
 
 #include "reports/KpiSql.h"
+#include "domain/Complaint.h"
+#include "domain/Enums.h"
+#include "domain/FollowUp.h"
+#include "domain/Part.h"
 #include "storage/Dialect.h"
 #include "util/Time.h"
 
@@ -21,7 +25,7 @@ DrillDown orders(const QString &title, const Cond &c)
     d.headers = {KpiDrillDown::tr("Order"), KpiDrillDown::tr("Opened"), KpiDrillDown::tr("Status"), KpiDrillDown::tr("Technician"),
                  KpiDrillDown::tr("Model"), KpiDrillDown::tr("Acknowledged"), KpiDrillDown::tr("Acknowledge by"),
                  KpiDrillDown::tr("Completed"), KpiDrillDown::tr("Resolve by"), KpiDrillDown::tr("Accepted"), KpiDrillDown::tr("Rework of")};
-    d.types = {C::Text, C::DateTime, C::Text, C::Text, C::Text, C::DateTime, C::DateTime, C::DateTime, C::DateTime, C::DateTime, C::Text};
+    d.types = {C::Text, C::DateTime, C::OrderStatus, C::Text, C::Text, C::DateTime, C::DateTime, C::DateTime, C::DateTime, C::DateTime, C::Text};
     ListQuery &q = d.query;
     q.columns = {{u"o.number"_s, u"o.number"_s},
                  {u"o.opened_at"_s, u"o.opened_at"_s},
@@ -48,7 +52,7 @@ DrillDown complaintList(const QString &title, const Cond &c)
     d.title = title;
     d.headers = {KpiDrillDown::tr("Complaint"), KpiDrillDown::tr("Received"), KpiDrillDown::tr("Category"),
                  KpiDrillDown::tr("Responsibility"), KpiDrillDown::tr("Status"), KpiDrillDown::tr("Compensation")};
-    d.types = {C::Text, C::DateTime, C::Text, C::Text, C::Text, C::Money};
+    d.types = {C::Text, C::DateTime, C::ComplaintCategory, C::Responsibility, C::ComplaintStatus, C::Money};
     d.query.columns = {{u"c.number"_s, u"c.number"_s}, {u"c.received_at"_s, u"c.received_at"_s}, {u"c.category"_s, {}},
                        {u"c.responsibility"_s, {}}, {u"c.status"_s, {}}, {u"c.compensation_fen"_s, {}}};
     d.query.from = u"complaints c"_s;
@@ -65,7 +69,7 @@ DrillDown followupList(const QString &title, const Cond &c)
     d.title = title;
     d.headers = {KpiDrillDown::tr("Order"), KpiDrillDown::tr("Done"), KpiDrillDown::tr("Kind"), KpiDrillDown::tr("Outcome"),
                  KpiDrillDown::tr("Satisfaction"), KpiDrillDown::tr("Technician")};
-    d.types = {C::Text, C::DateTime, C::Text, C::Text, C::Number, C::Text};
+    d.types = {C::Text, C::DateTime, C::FollowUpKind, C::CallOutcome, C::Number, C::Text};
     d.query.columns = {{u"o.number"_s, {}}, {u"f.done_at"_s, u"COALESCE(f.done_at, '')"_s}, {u"f.kind"_s, {}}, {u"f.outcome"_s, {}},
                        {u"f.satisfaction"_s, {}}, {u"u.display_name"_s, {}}};
     d.query.from = u"followups f LEFT JOIN service_orders o ON o.id = f.order_id LEFT JOIN users u ON u.id = f.technician_id"_s;
@@ -113,6 +117,32 @@ Cond pick(KpiDrillDown::Part part, const Cond &den, const Cond &num)
 }
 
 } // namespace
+
+bool DrillDown::isCode(Column c)
+{
+    return c != Column::Text && c != Column::DateTime && c != Column::Number && c != Column::Money;
+}
+
+QString DrillDown::label(Column c, const QString &code)
+{
+    switch (c) {
+    case Column::OrderStatus: return labelOfCode<OrderStatus>(code);
+    case Column::OrderCategory: return labelOfCode<OrderCategory>(code);
+    case Column::Priority: return labelOfCode<Priority>(code);
+    case Column::WarrantyStatus: return labelOfCode<WarrantyStatus>(code);
+    case Column::ComplaintCategory: return labelOfCode<ComplaintCategory>(code);
+    case Column::Responsibility: return labelOfCode<Responsibility>(code);
+    case Column::ComplaintStatus: return labelOfCode<ComplaintStatus>(code);
+    case Column::FollowUpKind: return labelOfCode<FollowUpKind>(code);
+    case Column::CallOutcome: return labelOfCode<CallOutcome>(code);
+    case Column::MovementType: return labelOfCode<MovementType>(code);
+    case Column::Text:
+    case Column::DateTime:
+    case Column::Number:
+    case Column::Money: break;
+    }
+    return code;
+}
 
 DrillDown KpiDrillDown::kpi(const Dialect &d, KpiKey k, Part part, const Period &p)
 {

@@ -12,7 +12,11 @@ class Dialect;
 struct DrillDown
 {
     enum class Kind { Orders, Complaints, Followups, Movements };
-    enum class Column { Text, DateTime, Number, Money };
+    // Code columns hold a stored code (`completed`) and are shown by its translated label (已完成).
+    enum class Column { Text, DateTime, Number, Money, OrderStatus, OrderCategory, Priority, WarrantyStatus, ComplaintCategory,
+                        Responsibility, ComplaintStatus, FollowUpKind, CallOutcome, MovementType };
+    static bool isCode(Column c);
+    static QString label(Column c, const QString &code);   // the label the rest of the app shows
     Kind kind = Kind::Orders;
     QString title;                 // translated: what the list shows
     QStringList headers;           // translated, one per query column

@@ -3,6 +3,8 @@
 #include "reports/KpiSql.h"
 #include "services/SettingsRepository.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Time.h"
 
 #include <QSqlRecord>
 
@@ -251,28 +253,134 @@ Result<qint64> KpiService::stockValueAt(const QString &utc)
     return r->value(0).toLongLong() - r->value(1).toLongLong();
 }
 
-Result<QList<KpiValue>> KpiService::compute(const Actor &actor, const Period &p, bool ratesOnly)
+bool KpiService::isClosedMonth(const Period &p) const
 {
-    AS_TRY(actor.require(Permission::ViewReports));
-    m_scan.reset();
-    struct Reset { std::optional<std::pair<QString, CompletedScan>> &scan; ~Reset() { scan.reset(); } } reset{m_scan};
+    const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    return p.isMonth() && p.toUtc <= time::toDb(now);
+}
+
+Result<QList<KpiValue>> KpiService::rateValues(const Period &p)
+{
     QList<KpiValue> values;
     for (KpiKey k : Kpi::all()) {
-        KpiValue v;
-        v.key = k;
         if (Kpi::isRate(k)) {
             auto r = rate(k, p);
             if (!r)
                 return r.error();
-            v = *r;
+            values << *r;
         } else if (k == KpiKey::MeanTimeToResolveHours) {
             auto scan = completedScan(p);
             if (!scan)
                 return scan.error();
+            KpiValue v;
+            v.key = k;
             v.denominator = double(scan->resolved);
             v.numerator = scan->minutes / 60.0;
-            if (v.denominator > 0)
+            if (v.available && v.denominator > 0)
                 v.value = v.numerator / v.denominator;
+            values << v;
+        }
+    }
+    return values;
+}
+
+Result<QList<QList<KpiValue>>> KpiService::cachedRates(const QList<Period> &periods)
+{
+    m_scan.reset();
+    struct Reset { std::optional<std::pair<QString, CompletedScan>> &scan; ~Reset() { scan.reset(); } } reset{m_scan};
+    QList<Period> closed;
+    if (m_cacheEnabled)
+        for (const Period &p : periods)
+            if (isClosedMonth(p))
+                closed << p;
+    const QMap<QString, QList<KpiValue>> stored = m_cache.load(closed);
+    QList<Period> missing;
+    QSet<QString> missingKeys;
+    for (const Period &p : closed)
+        if (!stored.contains(KpiCache::key(p))) {
+            missing << p;
+            missingKeys.insert(KpiCache::key(p));
+        }
+    // Claimed before anything is read: a change committed from now on deletes the claim.
+    const QString token = m_cache.claim(missing);
+    QList<QList<KpiValue>> out;
+    QList<std::pair<Period, QList<KpiValue>>> computed;
+    for (const Period &p : periods) {
+        const auto hit = stored.constFind(KpiCache::key(p));
+        if (hit != stored.constEnd()) {
+            out << *hit;
+            continue;
+        }
+        auto v = rateValues(p);
+        if (!v)
+            return v.error();
+        out << *v;
+        if (missingKeys.contains(KpiCache::key(p)))
+            computed << std::pair{p, *v};
+    }
+    m_cache.store(token, computed, time::toDb(m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc()));
+    return out;
+}
+
+Result<QStringList> KpiService::verifyCache()
+{
+    QStringList problems;
+    auto q = m_db.exec(u"SELECT from_utc, to_utc, figures FROM kpi_month_cache WHERE figures IS NOT NULL AND engine = ? ORDER BY from_utc"_s,
+                       {KpiCache::kEngine});
+    if (!q)
+        return q.error();
+    QList<std::pair<Period, QString>> rows;
+    while (q->next()) {
+        Period p;
+        p.fromUtc = q->value(0).toString();
+        p.toUtc = q->value(1).toString();
+        rows << std::pair{p, q->value(2).toString()};
+    }
+    m_scan.reset();
+    struct Reset { std::optional<std::pair<QString, CompletedScan>> &scan; ~Reset() { scan.reset(); } } reset{m_scan};
+    for (const auto &[p, figures] : rows) {
+        auto fresh = rateValues(p);
+        if (!fresh)
+            return fresh.error();
+        if (KpiCache::encode(*fresh) == figures)
+            continue;
+        problems << tr("KPI figures cached for %1 – %2 differ from the data; deleted, they are recomputed when next shown.")
+                        .arg(p.fromUtc, p.toUtc);
+        auto del = m_db.exec(u"DELETE FROM kpi_month_cache WHERE from_utc = ? AND to_utc = ?"_s, {p.fromUtc, p.toUtc});
+        if (!del)
+            return del.error();
+    }
+    return problems;
+}
+
+Status KpiService::applyTargets(QList<KpiValue> &values)
+{
+    for (KpiValue &v : values) {
+        auto t = target(v.key);
+        if (!t)
+            return t.error();
+        v.target = *t;
+        v.met.reset();
+        if (v.value && v.target)
+            v.met = Kpi::meets(v.key, *v.value, *v.target);
+    }
+    return {};
+}
+
+Result<QList<KpiValue>> KpiService::compute(const Actor &actor, const Period &p, bool ratesOnly)
+{
+    AS_TRY(actor.require(Permission::ViewReports));
+    auto rates = cachedRates({p});
+    if (!rates)
+        return rates.error();
+    QList<KpiValue> values;
+    for (KpiKey k : Kpi::all()) {
+        KpiValue v;
+        v.key = k;
+        if (Kpi::isRate(k) || k == KpiKey::MeanTimeToResolveHours) {
+            for (const KpiValue &r : rates->first())
+                if (r.key == k)
+                    v = r;
         } else if (ratesOnly) {
             continue;
         } else if (k == KpiKey::InventoryTurnover) {
@@ -290,36 +398,40 @@ Result<QList<KpiValue>> KpiService::compute(const Actor &actor, const Period &p,
                 v.numerator += double(bucket.orders);
             v.value = v.numerator;
         }
-        auto t = target(k);
-        if (!t)
-            return t.error();
-        v.target = *t;
-        if (v.value && v.target)
-            v.met = Kpi::meets(k, *v.value, *v.target);
         values << v;
     }
+    AS_TRY(applyTargets(values));
     return values;
 }
 
 Result<QList<TrendPoint>> KpiService::trends(const Actor &actor, const Period &p, int months, const QList<TrendPoint> &known)
 {
+    AS_TRY(actor.require(Permission::ViewReports));
     QList<TrendPoint> points;
+    QList<Period> todo;
     for (const Period &m : p.trailingMonths(months)) {
         const auto reuse = std::find_if(known.begin(), known.end(), [&](const TrendPoint &k) {
             return k.month.fromUtc == m.fromUtc && k.month.toUtc == m.toUtc;
         });
+        QList<KpiValue> rates;
         if (reuse != known.end()) {
-            QList<KpiValue> rates;
             for (const KpiValue &v : reuse->values)
                 if (Kpi::isRate(v.key) || v.key == KpiKey::MeanTimeToResolveHours)
                     rates << v;
-            points << TrendPoint{m, rates};
-            continue;
+        } else {
+            todo << m;
         }
-        auto v = compute(actor, m, true);
-        if (!v)
-            return v.error();
-        points << TrendPoint{m, *v};
+        points << TrendPoint{m, rates};
+    }
+    auto computed = cachedRates(todo);
+    if (!computed)
+        return computed.error();
+    int next = 0;
+    for (TrendPoint &point : points) {
+        if (next < todo.size() && point.month.fromUtc == todo.at(next).fromUtc && point.month.toUtc == todo.at(next).toUtc) {
+            point.values = computed->at(next++);
+            AS_TRY(applyTargets(point.values));
+        }
     }
     return points;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/Kpi.h"
+#include "reports/KpiCache.h"
 #include "services/Actor.h"
 #include "util/Result.h"
 
@@ -9,6 +10,7 @@
 
 namespace as {
 
+class Clock;
 class Database;
 class SettingsRepository;
 
@@ -70,7 +72,9 @@ class KpiService
     Q_DECLARE_TR_FUNCTIONS(as::KpiService)
 
 public:
-    KpiService(Database &db, SettingsRepository &settings) : m_db(db), m_settings(settings) {}
+    // `clock`: "now", which decides the closed months whose figures are cached (none: the system time).
+    KpiService(Database &db, SettingsRepository &settings, const Clock *clock = nullptr)
+        : m_db(db), m_settings(settings), m_clock(clock), m_cache(db) {}
 
     Result<QList<KpiValue>> compute(const Actor &actor, const Period &p, bool ratesOnly = false);
     Result<QList<BacklogBucket>> backlog(const Actor &actor, const Period &p);
@@ -86,12 +90,27 @@ public:
     Result<std::optional<double>> target(KpiKey k);
     Status setTarget(const Actor &actor, KpiKey k, std::optional<double> target);
 
+    // The figures of closed months (a month that ended before now) come from kpi_month_cache
+    // (KpiCache) when enabled (the default); tests compare both ways.
+    void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
+    bool cacheEnabled() const { return m_cacheEnabled; }
+    Status clearCache() { return m_cache.clear(); }
+    // `aftersales-cli check`: recomputes every cached month; a month whose stored figures differ
+    // from the data is reported (one line each) and deleted, so it is recomputed when next shown.
+    Result<QStringList> verifyCache();
+    bool isClosedMonth(const Period &p) const;
+
     bool hasComplaints();
     bool hasFollowups();
     static QList<BacklogBucket> bucketTemplate();
 
 private:
     Result<KpiValue> rate(KpiKey k, const Period &p);
+    // The rates and the mean time to resolve (no targets) of one period, by SQL.
+    Result<QList<KpiValue>> rateValues(const Period &p);
+    // rateValues() of each period, closed months from the cache (missing ones computed and stored).
+    Result<QList<QList<KpiValue>>> cachedRates(const QList<Period> &periods);
+    Status applyTargets(QList<KpiValue> &values);
     // One read of the orders completed in the period for the KPIs that share that range (on-time
     // part 2, complaint-rate denominator, follow-up coverage, mean time to resolve).
     struct CompletedScan {
@@ -106,6 +125,9 @@ private:
 
     Database &m_db;
     SettingsRepository &m_settings;
+    const Clock *m_clock = nullptr;
+    KpiCache m_cache;
+    bool m_cacheEnabled = true;
     QMap<QString, bool> m_tables;
 };
 

@@ -101,7 +101,7 @@ Result<QList<TechnicianRow>> KpiService::technicians(const Actor &actor, const P
     };
     const Cond done = kpisql::completed(p);
     AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(*), 0 FROM service_orders o WHERE "_s + done.sql +
-                       u" GROUP BY o.technician_id"_s,
+                       u" GROUP BY COALESCE(o.technician_id, 0)"_s,
                    done.params, [](TechnicianRow &r, qint64 a, qint64) { r.completed = a; }));
     // On time: the KPI's two disjoint ranges (deadline in the period; completed in it otherwise).
     const Cond due = kpisql::dueInPeriod(p), late = kpisql::completedNotDueInPeriod(p), inTime = kpisql::completedByDeadline();
@@ -111,7 +111,10 @@ Result<QList<TechnicianRow>> KpiService::technicians(const Actor &actor, const P
                    [](TechnicianRow &r, qint64 a, qint64 b) { r.onTimeBase = a; r.onTime = b; }));
     // First-time fix: accepted orders, minus those reworked within 30 days (counted from the rework side).
     const Cond acc = kpisql::accepted(p), rw30 = kpisql::reworkedWithin30Days(m_db.dialect(), p);
-    AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(*), 0 FROM service_orders o WHERE "_s + acc.sql + u" GROUP BY o.technician_id"_s,
+    // GROUP BY the COALESCE (not the column): with bound parameters SQLite otherwise scans the whole
+    // table in technician_id order to skip the sort (3.6 s instead of 60 ms at 1,000,000 orders).
+    AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(*), 0 FROM service_orders o WHERE "_s + acc.sql +
+                       u" GROUP BY COALESCE(o.technician_id, 0)"_s,
                    acc.params, [](TechnicianRow &r, qint64 a, qint64) { r.accepted = a; r.firstFix = a; }));
     AS_TRY(collect(u"SELECT COALESCE(o.technician_id, 0), COUNT(DISTINCT r.rework_of), 0 FROM service_orders r JOIN service_orders o "
                    u"ON o.id = r.rework_of WHERE "_s + rw30.sql + u" GROUP BY o.technician_id"_s,

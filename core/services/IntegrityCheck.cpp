@@ -1,5 +1,7 @@
 #include "services/IntegrityCheck.h"
 
+#include "reports/KpiService.h"
+#include "services/SettingsRepository.h"
 #include "services/StockLedger.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -22,6 +24,15 @@ Result<QStringList> IntegrityCheck::run(bool quick)
         if (!stock)
             return stock.error();
         problems << *stock;
+    }
+    if (m_db.schemaVersion() >= 701 && !quick) {
+        // KPI figures cached for closed months equal a computation from the data now.
+        SystemClock clock;
+        SettingsRepository settings(m_db, clock);
+        auto kpi = KpiService(m_db, settings, &clock).verifyCache();
+        if (!kpi)
+            return kpi.error();
+        problems << *kpi;
     }
     return problems;
 }

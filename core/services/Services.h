@@ -32,7 +32,7 @@ struct Services
           accounts(database, clk), customers(database, clk), orders(database, clk),
           parts(database, clk), ledger(database, clk), stocktakes(database, clk, ledger),
           purchases(database, clk, ledger), complaints(database, clk), followups(database, clk),
-          depot(database, clk), attachments(database, clk), kpis(database, settings)
+          depot(database, clk), attachments(database, clk), kpis(database, settings, &clk)
     {
         orders.addTransitionHook([this](const Actor &actor, const Order &order, OrderStatus to) {
             return followups.onOrderTransition(actor, order, to);

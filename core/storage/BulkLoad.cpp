@@ -16,6 +16,9 @@ QStringList rebuildStatements(const QString &trigger, bool sqlite)
         const QString fts = trigger.chopped(3);
         return {u"INSERT INTO "_s + fts + u"("_s + fts + u") VALUES ('rebuild')"_s};
     }
+    // KPI cache invalidation (migration 0701): dropped for the load, the whole cache emptied once.
+    if (trigger.contains(u"_kpi_cache_"_s))
+        return {u"DELETE FROM kpi_month_cache"_s};
     if (trigger == u"customers_grams_ai"_s) {
         const QString code = sqlite ? u"unicode"_s : u"ascii"_s;
         // CROSS JOIN keeps `integers` innermost, searched by range (n <= length - len + 1).

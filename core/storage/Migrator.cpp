@@ -178,7 +178,7 @@ Status Migrator::ensureChangeNotifications(Database &db)
     AS_TRY(db.exec(u"DO $$\nDECLARE t text;\nBEGIN\n"
                    "  FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
                    "           WHERE n.nspname = current_schema() AND c.relkind = 'r'\n"
-                   "             AND c.relname NOT IN ('schema_migrations', 'sessions', 'audit_log')\n"
+                   "             AND c.relname NOT IN ('schema_migrations', 'sessions', 'audit_log', 'kpi_month_cache')\n"
                    "             AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = c.oid AND g.tgname = c.relname || '_notify')\n"
                    "  LOOP\n"
                    "    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT "

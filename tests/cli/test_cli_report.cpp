@@ -145,3 +145,25 @@ TEST_F(CliReport, UsageErrors)
     EXPECT_TRUE(missing.err.contains(u"no/such"_s)) << qPrintable(missing.err);
     EXPECT_FALSE(QFile::exists(file(u"x.csv"_s)));
 }
+
+TEST_F(CliReport, ALateComplaintShowsInTheNextReportOfAClosedMonth)
+{
+    if (usingPostgres())
+        GTEST_SKIP() << "CLI on a SQLite file";
+    auto rate = [&](const QString &name) {
+        auto r = report({u"--month"_s, u"2026-11"_s, u"--format"_s, u"csv"_s, u"--out"_s, file(name)});
+        EXPECT_EQ(r.exitCode, 0) << qPrintable(r.err);
+        for (const QString &line : QString::fromUtf8(readAll(file(name)).mid(3)).split(u"\r\n"_s))
+            if (line.startsWith(u"complaint_rate,"_s))
+                return line.section(u',', 1, 1);
+        return QString();
+    };
+    EXPECT_EQ(rate(u"a.csv"_s), u"0.3333"_s);   // 1 / 3
+    t->reopen();
+    // November 2026 (Shanghai) is closed once the clock is past it: its figures are then cached.
+    const bool closed = QDateTime::currentDateTimeUtc() >= QDateTime(QDate(2026, 11, 30), QTime(16, 0), Qt::UTC);
+    EXPECT_EQ(t->db().scalar(u"SELECT count(*) FROM kpi_month_cache WHERE figures IS NOT NULL"_s).value().toInt() > 0, closed);
+    addComplaint(t->db(), 7, "2026-11-25T00:00:00Z", "attitude", "service");   // recorded late, by another PC
+    t->close();
+    EXPECT_EQ(rate(u"b.csv"_s), u"0.6667"_s);   // 2 / 3
+}

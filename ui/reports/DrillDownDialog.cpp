@@ -15,6 +15,28 @@ namespace as {
 
 namespace {
 
+// Shows code columns (status, category, responsibility, ...) by the labels the rest of the app uses.
+class DrillDownModel : public QueryListModel
+{
+public:
+    DrillDownModel(Database &db, QList<ColumnSpec> columns, QList<DrillDown::Column> types, QObject *parent)
+        : QueryListModel(db, std::move(columns), parent), m_types(std::move(types))
+    {
+    }
+
+protected:
+    QVariant display(int column, const QVariant &raw, const QVector<QVariant> &row) const override
+    {
+        const DrillDown::Column type = m_types.value(column, DrillDown::Column::Text);
+        if (DrillDown::isCode(type) && !raw.isNull())
+            return DrillDown::label(type, raw.toString());
+        return QueryListModel::display(column, raw, row);
+    }
+
+private:
+    QList<DrillDown::Column> m_types;
+};
+
 QList<QueryListModel::ColumnSpec> specs(const DrillDown &d)
 {
     QList<QueryListModel::ColumnSpec> out;
@@ -24,7 +46,7 @@ QList<QueryListModel::ColumnSpec> specs(const DrillDown &d)
         case DrillDown::Column::DateTime: k = QueryListModel::Kind::DateTime; break;
         case DrillDown::Column::Number: k = QueryListModel::Kind::Number; break;
         case DrillDown::Column::Money: k = QueryListModel::Kind::Money; break;
-        case DrillDown::Column::Text: break;
+        default: break;   // text, and codes shown by their labels (DrillDownModel)
         }
         out << QueryListModel::ColumnSpec{d.headers.at(i), k};
     }
@@ -38,7 +60,7 @@ DrillDownDialog::DrillDownDialog(Database &db, const DrillDown &drill, QWidget *
     setObjectName(u"drillDownDialog"_s);
     setWindowTitle(drill.title);
     resize(900, 520);
-    m_model = new QueryListModel(db, specs(drill), this);
+    m_model = new DrillDownModel(db, specs(drill), drill.types, this);
     m_model->setQuery(drill.query);
     m_view = new ListView;
     m_view->setModel(m_model);

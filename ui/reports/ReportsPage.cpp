@@ -4,6 +4,7 @@
 #include "reports/KpiCharts.h"
 #include "reports/KpiTile.h"
 #include "reports/ReportExportDialog.h"
+#include "reports/ReportWorker.h"
 #include "services/Services.h"
 #include "storage/Database.h"
 #include "widgets/DateField.h"
@@ -14,11 +15,14 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QEventLoop>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -61,6 +65,15 @@ ReportsPage::ReportsPage(Services &services, const Actor &actor, QWidget *parent
     bar->addWidget(new QLabel(tr("Compare with:")));
     bar->addWidget(m_compare);
     bar->addWidget(show);
+    m_busyBar = new QProgressBar;
+    m_busyBar->setObjectName(u"busy"_s);
+    m_busyBar->setRange(0, 0);   // busy: no percentage
+    m_busyBar->setTextVisible(true);
+    m_busyBar->setFormat(tr("Computing…"));
+    m_busyBar->setMaximumWidth(200);
+    m_busyBar->setToolTip(tr("Computing the figures in the background; the page stays usable."));
+    m_busyBar->hide();
+    bar->addWidget(m_busyBar);
     bar->addStretch(1);
     bar->addWidget(exportButton);
     m_message = new QLabel;
@@ -173,25 +186,90 @@ void ReportsPage::setRange(const QDate &first, const QDate &last)
     compute();
 }
 
+ReportsPage::~ReportsPage()
+{
+    // The workers use only copies and their own connection; wait for them so none outlives the page.
+    for (const QPointer<QThread> &w : std::as_const(m_workers))
+        if (w) {
+            w->wait();
+            delete w.data();
+        }
+}
+
 void ReportsPage::refresh()
 {
     // The figures of a large database take a second or two: computed when first shown and on
     // request, not every time another PC saves something.
-    if (!m_computed)
-        compute();
-    else if (isVisible())
+    if (!m_computed) {
+        if (!m_busy)
+            compute();
+    } else if (isVisible() && !m_busy && !(m_ownWrites.isValid() && m_ownWrites.elapsed() < 5000)) {
         m_message->setText(tr("Data may have changed since these figures were computed; click Show to update them."));
+    }
+}
+
+void ReportsPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    // Arrow with an hourglass: working in the background, still usable (not the blocking wait cursor).
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    if (busy)
+        m_busyBar->setFormat(tr("Computing %1…").arg(period().label()));
 }
 
 void ReportsPage::compute()
 {
     if (!m_actor.can(Permission::ViewReports))
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto data = ReportData::build(m_services.kpis, m_services.settings, m_actor, period(), m_services.clock.nowUtc());
-    QApplication::restoreOverrideCursor();
+    const int request = ++m_request;
+    setBusy(true);
+    m_ownWrites.start();
+    const ReportRequest r = ReportRequest::from(m_services.db, m_actor, period(), m_services.clock.nowUtc());
+    auto result = std::make_shared<std::optional<Result<ReportData>>>();
+    auto opened = std::make_shared<bool>(false);
+    QThread *worker = QThread::create([r, result, opened] { result->emplace(buildReportOnOwnConnection(r, opened.get())); });
+    worker->setObjectName(u"report-worker"_s);
+    connect(worker, &QThread::finished, this, [this, request, result, opened, worker] {
+        m_workers.removeAll(QPointer<QThread>(worker));
+        worker->deleteLater();
+        if (!result->has_value())
+            return;
+        if (!*opened && request == m_request) {
+            // A second connection is refused (e.g. a server limit): compute here, as before.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            result->emplace(ReportData::build(m_services.kpis, m_services.settings, m_actor, period(), m_services.clock.nowUtc()));
+            QApplication::restoreOverrideCursor();
+        }
+        showResult(request, std::move(**result));
+    });
+    m_workers << worker;
+    worker->start(QThread::LowPriority);
+}
+
+bool ReportsPage::waitForResult(int timeoutMs)
+{
+    if (!m_busy)
+        return m_computed;
+    QEventLoop loop;
+    connect(this, &ReportsPage::computed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !m_busy && m_computed;
+}
+
+void ReportsPage::showResult(int request, Result<ReportData> data)
+{
+    if (request != m_request)
+        return;   // the user asked for another period meanwhile
+    setBusy(false);
+    m_ownWrites.start();
     if (!data) {
         m_message->setText(data.error().message);
+        Q_EMIT computed();
         return;
     }
     m_data = std::move(*data);
@@ -212,6 +290,7 @@ void ReportsPage::compute()
     m_message->setText(notes.join(u' '));
     buildCharts();
     fillTechnicians();
+    Q_EMIT computed();
 }
 
 void ReportsPage::setChart(int row, int column, QWidget *chart)
@@ -350,8 +429,12 @@ void ReportsPage::openDrillDown(const DrillDown &drill)
 
 void ReportsPage::exportReport()
 {
-    if (!m_computed)
-        compute();
+    if (m_busy || !m_computed) {
+        if (!m_busy)
+            compute();
+        m_message->setText(tr("The figures are being computed; export the report when they are shown."));
+        return;
+    }
     ReportExportDialog dlg(m_data, this);
     dlg.exec();
 }
@@ -370,8 +453,11 @@ void ReportsPage::restoreState(QSettings &s)
 
 void ReportsPage::screenshotDialogs(const Shoot &shoot)
 {
-    if (!m_computed)
+    if (!m_computed && !m_busy)
         compute();
+    waitForResult();
+    shoot(u"reports-computed"_s, this);   // the page once the figures are shown (the page shot shows the busy state)
+    show();
     DrillDownDialog drill(m_services.db, KpiDrillDown::kpi(m_services.db.dialect(), KpiKey::OnTimeCompletion, KpiDrillDown::Part::Missed,
                                                            m_data.period),
                           this);

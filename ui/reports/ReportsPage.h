@@ -5,12 +5,16 @@
 #include "services/Actor.h"
 #include "shell/Page.h"
 
+#include <QElapsedTimer>
 #include <QMap>
+#include <QPointer>
 
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QProgressBar;
+class QThread;
 class QTableWidget;
 class QChartView;
 
@@ -29,6 +33,7 @@ class ReportsPage : public Page
 
 public:
     ReportsPage(Services &services, const Actor &actor, QWidget *parent = nullptr);
+    ~ReportsPage() override;
     QString pageId() const override { return QStringLiteral("reports"); }
     QString title() const override { return tr("Reports"); }
     void refresh() override;
@@ -42,6 +47,11 @@ public:
     const ReportData &data() const { return m_data; }
     KpiTile *tile(KpiKey k) const { return m_tiles.value(k); }
     QTableWidget *technicianTable() const { return m_technicians; }
+    // A computation runs in a worker thread on its own connection; only the newest request's
+    // result is shown (an older one still running is discarded when it arrives).
+    bool isComputing() const { return m_busy; }
+    // Tests, screenshots: process events until the newest request's result is shown.
+    bool waitForResult(int timeoutMs = 60000);
 
 public Q_SLOTS:
     void compute();
@@ -52,8 +62,12 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void orderActivated(qint64 orderId);
+    // The newest request's figures (or its error) are on screen.
+    void computed();
 
 private:
+    void showResult(int request, Result<ReportData> data);
+    void setBusy(bool busy);
     void buildCharts();
     void fillTechnicians();
     void kpiMenu(KpiKey key);
@@ -65,12 +79,17 @@ private:
     QDateEdit *m_month;
     DateField *m_from, *m_to;
     QLabel *m_message;
+    QProgressBar *m_busyBar;
     QMap<KpiKey, KpiTile *> m_tiles;
     QGridLayout *m_charts;
     QChartView *m_trend = nullptr;
     QTableWidget *m_technicians;
     ReportData m_data;
     bool m_computed = false;
+    bool m_busy = false;
+    int m_request = 0;                      // the newest request; results of older ones are dropped
+    QList<QPointer<QThread>> m_workers;
+    QElapsedTimer m_ownWrites;              // our worker stores figures of closed months: not "another PC"
 };
 
 } // namespace as
