@@ -15,12 +15,9 @@ Status AuditLog::record(const Actor &actor, const QString &entity, qint64 entity
                         const QJsonObject &changes)
 {
     const QString json = changes.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
-    auto q = m_db.exec(u"INSERT INTO audit_log (at, user_id, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                       {time::toDb(m_clock.nowUtc()), actor.userId, entity, entityId, action,
-                        json.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(json)});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.run(u"INSERT INTO audit_log (at, user_id, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    {time::toDb(m_clock.nowUtc()), actor.userId, entity, entityId, action,
+                     json.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(json)});
 }
 
 QJsonObject AuditLog::diff(const QVariantMap &before, const QVariantMap &after)

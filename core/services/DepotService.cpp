@@ -242,12 +242,12 @@ Result<QList<DepotService::Handover>> DepotService::handovers(qint64 orderId)
 
 Status DepotService::checkPartsMayBeIssued(qint64 orderId)
 {
-    auto q = m_db.exec(u"SELECT tech_confirmed_at, qc_confirmed_at FROM order_depot WHERE order_id = ?"_s, {orderId});
+    auto q = m_db.firstRow(u"SELECT tech_confirmed_at, qc_confirmed_at FROM order_depot WHERE order_id = ?"_s, {orderId});
     if (!q)
         return q.error();
-    if (!q->next())
+    if (q->isEmpty())
         return {};   // not a registered carry-in unit
-    if (q->value(0).isNull() || q->value(1).isNull())
+    if (q->at(0).isNull() || q->at(1).isNull())
         return Error::state(tr("Parts cannot be issued to this carry-in repair yet: the technician and quality control must "
                                "first confirm the charges."));
     return {};

@@ -101,7 +101,7 @@ Result<qint64> StockLedger::lockBalance(qint64 partId, qint64 locationId)
     }
     if (!m_db.isSqlite()) {
         // Create the row if needed, then lock it: a concurrent posting on this balance waits here.
-        AS_TRY(m_db.exec(kInsertBalance, {partId, locationId, now}));
+        AS_TRY(m_db.run(kInsertBalance, {partId, locationId, now}));
         auto v = m_db.scalar(kSelectBalance + u" FOR UPDATE"_s, {partId, locationId});
         if (!v)
             return v.error();
@@ -113,7 +113,7 @@ Result<qint64> StockLedger::lockBalance(qint64 partId, qint64 locationId)
         return v.error();
     if (v->isValid())
         return v->toLongLong();
-    AS_TRY(m_db.exec(kInsertBalance, {partId, locationId, now}));
+    AS_TRY(m_db.run(kInsertBalance, {partId, locationId, now}));
     return qint64(0);
 }
 
@@ -156,7 +156,7 @@ Result<qint64> StockLedger::append(const Actor &actor, Movement m, bool allowNeg
         if (!newId)
             return newId.error();
         id = *newId;
-        AS_TRY(m_db.exec(kUpdateBalance, {m.qty, now, m.partId, m.locationId}));
+        AS_TRY(m_db.run(kUpdateBalance, {m.qty, now, m.partId, m.locationId}));
     }
     if (recomputeOrder && m.orderId > 0 && (m.type == MovementType::Issue || m.type == MovementType::Return))
         AS_TRY(recomputeOrderParts(actor, m.orderId));
@@ -214,14 +214,13 @@ Result<qint64> StockLedger::post(const Actor &actor, MovementRequest r)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto part = m_db.exec(u"SELECT code, cost_fen, active FROM parts WHERE id = ?"_s, {r.partId});
+    auto part = m_db.firstRow(u"SELECT code, cost_fen FROM parts WHERE id = ?"_s, {r.partId});
     if (!part)
         return part.error();
-    if (!part->next())
+    if (part->isEmpty())
         return Error::notFound(tr("Part %1 does not exist.").arg(r.partId));
-    const QString code = part->value(0).toString();
-    const qint64 cost = part->value(1).toLongLong();
-    part->finish();
+    const QString code = part->at(0).toString();
+    const qint64 cost = part->at(1).toLongLong();
     for (qint64 loc : {r.locationId, r.toLocationId}) {
         if (loc == 0)
             continue;
@@ -453,12 +452,9 @@ Status StockLedger::recomputeOrderParts(const Actor &actor, qint64 orderId)
         charge = money::markup(qMax<qint64>(0, cost->toLongLong()), *pct);
     }
     const QString now = time::toDb(m_clock.nowUtc());
-    auto u = m_db.exec(u"UPDATE service_orders SET parts_fen = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                       "WHERE id = ? AND parts_fen <> ?"_s,
-                       {charge, now, actor.userId, orderId, charge});
-    if (!u)
-        return u.error();
-    return {};
+    return m_db.run(u"UPDATE service_orders SET parts_fen = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                    "WHERE id = ? AND parts_fen <> ?"_s,
+                    {charge, now, actor.userId, orderId, charge});
 }
 
 } // namespace as

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUrl>
 
 #ifdef Q_OS_LINUX
@@ -38,6 +39,8 @@ Database::Database(Backend backend) : m_dialect(backend)
 
 Database::~Database()
 {
+    m_statements.clear();
+    m_scratch = QSqlQuery();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -291,36 +294,100 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     return q;
 }
 
+Result<QSqlQuery *> Database::execCached(const QString &sql, const QVariantList &params)
+{
+    QSqlQuery *q = nullptr;
+    if (isSqlite()) {
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end()) {
+            if (m_statements.size() >= 256)
+                m_statements.clear();   // no statement is in use between calls
+            QSqlQuery fresh(m_db);
+            fresh.setForwardOnly(true);
+            if (!fresh.prepare(sql))
+                return errorFrom(fresh.lastError(), sql);
+            it = m_statements.insert(sql, fresh);
+        }
+        q = &it.value();
+    } else {
+        m_scratch = QSqlQuery(m_db);
+        m_scratch.setForwardOnly(true);
+        q = &m_scratch;
+        if (params.isEmpty()) {
+            if (!q->exec(sql))
+                return errorFrom(q->lastError(), sql);
+            return q;
+        }
+        if (!q->prepare(sql))
+            return errorFrom(q->lastError(), sql);
+    }
+    const Status s = execPrepared(*q, params);
+    if (!s) {
+        q->finish();
+        return s.error();
+    }
+    return q;
+}
+
+Status Database::run(const QString &sql, const QVariantList &params)
+{
+    auto q = execCached(sql, params);
+    if (!q)
+        return q.error();
+    (*q)->finish();
+    return {};
+}
+
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params)
 {
-    auto q = exec(sql, params);
+    auto q = execCached(sql, params);
     if (!q)
         return q.error();
     QVariant v;
-    if (q->next())
-        v = q->value(0);
-    q->finish();
+    if ((*q)->next())
+        v = (*q)->value(0);
+    (*q)->finish();
     return v;
+}
+
+Result<QVariantList> Database::firstRow(const QString &sql, const QVariantList &params)
+{
+    auto q = execCached(sql, params);
+    if (!q)
+        return q.error();
+    QVariantList row;
+    if ((*q)->next()) {
+        const int n = (*q)->record().count();
+        row.reserve(n);
+        for (int i = 0; i < n; ++i)
+            row << (*q)->value(i);
+    }
+    (*q)->finish();
+    return row;
 }
 
 Result<qint64> Database::insertReturningId(const QString &sql, const QVariantList &params)
 {
-    auto q = exec(sql, params);
+    auto q = execCached(sql, params);
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!(*q)->next()) {
+        (*q)->finish();
         return Error::storage(tr("Database error: the new record's id was not returned."));
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
+    }
+    const qint64 id = (*q)->value(0).toLongLong();
+    (*q)->finish();
     return id;
 }
 
 Result<int> Database::execAffected(const QString &sql, const QVariantList &params)
 {
-    auto q = exec(sql, params);
+    auto q = execCached(sql, params);
     if (!q)
         return q.error();
-    return q->numRowsAffected();
+    const int n = (*q)->numRowsAffected();
+    (*q)->finish();
+    return n;
 }
 
 Result<qint64> Database::dataVersion()

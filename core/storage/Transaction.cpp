@@ -16,9 +16,7 @@ Result<Transaction> Transaction::begin(Database &db)
         sql = db.isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
     else
         sql = u"SAVEPOINT sp"_s + QString::number(level);
-    auto q = db.exec(sql);
-    if (!q)
-        return q.error();
+    AS_TRY(db.run(sql));
     db.setTransactionDepth(level);
     return Transaction(&db, level);
 }
@@ -54,9 +52,9 @@ Status Transaction::commit()
         return Error::storage(tr("Internal error: commit of a transaction that is not active."));
     Q_ASSERT(m_db->transactionDepth() == m_level);
     const QString sql = m_level == 1 ? u"COMMIT"_s : u"RELEASE SAVEPOINT sp"_s + QString::number(m_level);
-    auto q = m_db->exec(sql);
-    if (!q)
-        return q.error();   // still active: the destructor rolls back
+    const Status s = m_db->run(sql);
+    if (!s)
+        return s;   // still active: the destructor rolls back
     m_active = false;
     m_db->setTransactionDepth(m_level - 1);
     return {};
@@ -68,11 +66,11 @@ void Transaction::rollback()
         return;
     m_active = false;
     if (m_level == 1) {
-        (void)m_db->exec(u"ROLLBACK"_s);
+        (void)m_db->run(u"ROLLBACK"_s);
     } else {
         const QString sp = u"sp"_s + QString::number(m_level);
-        (void)m_db->exec(u"ROLLBACK TO SAVEPOINT "_s + sp);
-        (void)m_db->exec(u"RELEASE SAVEPOINT "_s + sp);
+        (void)m_db->run(u"ROLLBACK TO SAVEPOINT "_s + sp);
+        (void)m_db->run(u"RELEASE SAVEPOINT "_s + sp);
     }
     m_db->setTransactionDepth(m_level - 1);
 }
