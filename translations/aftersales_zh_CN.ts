@@ -3843,6 +3843,10 @@ The current data is first saved as a backup.</source>
         <source>(no category)</source>
         <translation>（无类别）</translation>
     </message>
+    <message>
+        <source>KPI figures cached for %1 – %2 differ from the data; deleted, they are recomputed when next shown.</source>
+        <translation>%1 – %2 缓存的 KPI 数值与数据不符，已删除，下次显示时重新计算。</translation>
+    </message>
 </context>
 <context>
     <name>as::KpiTargetsSettings</name>
@@ -6877,6 +6881,22 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Computing the figures in the background; the page stays usable.</source>
+        <translation>正在后台计算数值，页面仍可继续使用。</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>正在计算 %1…</translation>
+    </message>
+    <message>
+        <source>The figures are being computed; export the report when they are shown.</source>
+        <translation>数值正在计算中，请在显示后再导出报表。</translation>
     </message>
 </context>
 <context>

@@ -3843,6 +3843,10 @@ The current data is first saved as a backup.</source>
         <source>(no category)</source>
         <translation>（無類別）</translation>
     </message>
+    <message>
+        <source>KPI figures cached for %1 – %2 differ from the data; deleted, they are recomputed when next shown.</source>
+        <translation>%1 – %2 快取的 KPI 數值與資料不符，已刪除，下次顯示時重新計算。</translation>
+    </message>
 </context>
 <context>
     <name>as::KpiTargetsSettings</name>
@@ -6877,6 +6881,22 @@ The current data is first saved as a backup.</source>
     <message>
         <source>Reports</source>
         <translation>報表</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>Computing the figures in the background; the page stays usable.</source>
+        <translation>正在背景計算數值，頁面仍可繼續使用。</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>正在計算 %1…</translation>
+    </message>
+    <message>
+        <source>The figures are being computed; export the report when they are shown.</source>
+        <translation>數值正在計算中，請在顯示後再匯出報表。</translation>
     </message>
 </context>
 <context>
