@@ -3425,6 +3425,10 @@ The current data is first saved as a backup.</source>
         <source>Writing…</source>
         <translation>正在寫入…</translation>
     </message>
+    <message>
+        <source>Updating the stored KPI figures…</source>
+        <translation>正在更新已儲存的 KPI 數值…</translation>
+    </message>
 </context>
 <context>
     <name>as::Importer</name>

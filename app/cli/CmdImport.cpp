@@ -4,6 +4,7 @@
 #include "io/Exporter.h"
 #include "io/ImportKind.h"
 #include "io/Importer.h"
+#include "reports/KpiService.h"
 #include "services/SettingsRepository.h"
 #include "util/Time.h"
 
@@ -53,6 +54,11 @@ int cmdImport(Context &ctx)
         ctx.err << Context::tr("%1: %2 problem(s) in %3 data row(s); nothing was imported.").arg(file).arg(r->problems.size()).arg(r->rows)
                 << Qt::endl;
         return 1;
+    }
+    if (!o.dryRun) {
+        // A large import empties the stored KPI figures: compute the closed months now, not at the first report.
+        KpiService kpis(*ctx.db, settings, &ctx.clock);
+        (void)kpis.fillCache();
     }
     const double secs = double(r->elapsedMs) / 1000.0;
     if (o.dryRun)

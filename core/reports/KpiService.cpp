@@ -322,6 +322,23 @@ Result<QList<QList<KpiValue>>> KpiService::cachedRates(const QList<Period> &peri
     return out;
 }
 
+Result<int> KpiService::fillCache(int months)
+{
+    if (!m_cacheEnabled || months <= 0)
+        return 0;
+    const QTimeZone zone = m_settings.siteTimeZone();
+    const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    const QDate lastMonth = now.toTimeZone(zone).date().addMonths(-1);
+    const QList<Period> periods = Period::month(lastMonth.year(), lastMonth.month(), zone).trailingMonths(months);
+    const int missing = int(periods.size() - m_cache.load(periods).size());
+    if (missing == 0)
+        return 0;
+    auto r = cachedRates(periods);
+    if (!r)
+        return r.error();
+    return missing;
+}
+
 Result<QStringList> KpiService::verifyCache()
 {
     QStringList problems;

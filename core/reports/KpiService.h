@@ -95,6 +95,11 @@ public:
     void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
     bool cacheEnabled() const { return m_cacheEnabled; }
     Status clearCache() { return m_cache.clear(); }
+    // Computes and stores the rates of the `months` closed months before now that are not cached
+    // (a bulk load, as `demo` and large imports do, empties the cache), so the first report after
+    // it is as quick as the next ones. Returns how many months were computed. Shows no figure, so
+    // whoever ran the import may do it.
+    Result<int> fillCache(int months = 13);
     // `aftersales-cli check`: recomputes every cached month; a month whose stored figures differ
     // from the data is reported (one line each) and deleted, so it is recomputed when next shown.
     Result<QStringList> verifyCache();

@@ -42,6 +42,14 @@ TEST(Cli, InitDemoCheck)
     auto demo = runCli({u"--db"_s, db, u"demo"_s, u"--orders"_s, u"300"_s, u"--seed"_s, u"5"_s, u"--quiet"_s});
     ASSERT_EQ(demo.exitCode, 0) << qPrintable(demo.err);
     EXPECT_TRUE(demo.out.contains(u"300 orders"_s)) << qPrintable(demo.out);
+    {
+        // The demo's history is in the stored KPI figures of the 13 closed months a report reads.
+        auto opened = as::Database::open([&] { as::OpenOptions o; o.location = db; return o; }());
+        ASSERT_TRUE(opened.ok());
+        auto n = (*opened)->scalar(u"SELECT count(*) FROM kpi_month_cache WHERE figures IS NOT NULL"_s);
+        ASSERT_TRUE(n.ok());
+        EXPECT_EQ(n->toInt(), 13);
+    }
     auto check = runCli({u"--db"_s, db, u"check"_s});
     EXPECT_EQ(check.exitCode, 0) << qPrintable(check.out + check.err);
     EXPECT_EQ(check.out.trimmed(), u"ok"_s);

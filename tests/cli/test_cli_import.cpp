@@ -29,10 +29,13 @@ TEST(CliImport, CustomersDryRunThenImport)
     ASSERT_EQ(dry.exitCode, 0) << qPrintable(dry.err);
     EXPECT_TRUE(dry.out.contains(u"would import: 3 customers"_s)) << qPrintable(dry.out);
     EXPECT_EQ(rows(db, u"customers"_s), 0);
+    EXPECT_EQ(rows(db, u"kpi_month_cache"_s), 0) << "a dry run computes nothing";
     auto r = runCli({u"--db"_s, db, u"import"_s, u"customers"_s, file});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
     EXPECT_TRUE(r.out.contains(u"4 rows read, CSV (UTF-8); imported: 3 customers"_s)) << qPrintable(r.out);
     EXPECT_EQ(rows(db, u"customers"_s), 3);
+    // After an import the stored KPI figures of the 13 closed months a report reads are there.
+    EXPECT_EQ(rows(db, u"kpi_month_cache"_s), 13);
     auto x = runCli({u"--db"_s, db, u"import"_s, u"customers"_s, testData(u"import/customers.xlsx"_s)});
     ASSERT_EQ(x.exitCode, 0) << qPrintable(x.err);
     EXPECT_EQ(rows(db, u"products"_s), 5);

@@ -307,3 +307,31 @@ TEST_F(KpiCacheTest, CheckFindsAndDropsFiguresThatDifferFromTheData)
     expectRatio(shown(nov, KpiKey::ResponseWithinSla), 6, 9);
     EXPECT_EQ(kpiProblems(), QStringList{});
 }
+
+TEST_F(KpiCacheTest, FillCacheStoresTheClosedMonthsABulkLoadEmptied)
+{
+    AS_ASSERT_OK(settings.setValue(Actor::admin(), u"site.timezone"_s, u"Asia/Shanghai"_s));   // the months of the fixture
+    warm();
+    AS_ASSERT_OK(cached.clearCache());   // what BulkLoad (demo, large imports) does
+    EXPECT_FALSE(isCached(dec));
+    // The 13 closed months a report of December reads (its trend, the previous month, the same month last year).
+    auto n = cached.fillCache();
+    AS_ASSERT_OK(n);
+    EXPECT_EQ(*n, 13);
+    EXPECT_TRUE(isCached(dec));
+    EXPECT_TRUE(isCached(nov));
+    EXPECT_TRUE(isCached(Period::month(2025, 12, kShanghai)));
+    EXPECT_FALSE(isCached(Period::month(2025, 11, kShanghai)));
+    EXPECT_FALSE(isCached(jan));   // the current month is never stored
+    EXPECT_EQ(t.db().scalar(u"SELECT count(*) FROM kpi_month_cache WHERE figures IS NOT NULL"_s).value().toInt(), 13);
+    expectSameAsUncached(dec);
+    // Filled: nothing left to compute; a late change to November is recomputed alone (December too when it can touch it).
+    n = cached.fillCache();
+    AS_ASSERT_OK(n);
+    EXPECT_EQ(*n, 0);
+    kpiExec(t.db(), u"DELETE FROM kpi_month_cache WHERE from_utc = ?"_s, {nov.fromUtc});
+    n = cached.fillCache();
+    AS_ASSERT_OK(n);
+    EXPECT_EQ(*n, 1);
+    expectRatio(shown(nov, KpiKey::ResponseWithinSla), 6, 9);
+}

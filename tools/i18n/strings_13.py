@@ -10,3 +10,6 @@ S = {
     'The figures are being computed; export the report when they are shown.':
         ('数值正在计算中，请在显示后再导出报表。', '數值正在計算中，請在顯示後再匯出報表。'),
 }
+S.update({
+    'Updating the stored KPI figures…': ('正在更新已保存的 KPI 数值…', '正在更新已儲存的 KPI 數值…'),
+})

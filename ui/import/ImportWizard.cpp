@@ -193,6 +193,12 @@ Result<ImportReport> ImportWizard::runImport(bool dryRun, QProgressBar *bar, QLa
     bar->setRange(0, 0);
     QApplication::processEvents();
     auto r = Importer::run(*kind(), ctx, o);
+    if (r && !dryRun && r->problems.isEmpty()) {
+        // A large import empties the stored KPI figures: compute the closed months now, not at the first report.
+        status->setText(tr("Updating the stored KPI figures…"));
+        QApplication::processEvents();
+        (void)m_services.kpis.fillCache();
+    }
     bar->setRange(0, 1);
     bar->setValue(1);
     for (int i = 0; i < locked.size(); ++i)
