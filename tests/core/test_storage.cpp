@@ -42,7 +42,47 @@ TEST(Storage, NewDatabaseIsMigratedToLatestInWalMode)
     AS_SQLITE_ONLY();
     EXPECT_EQ(t.db().scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
     EXPECT_EQ(t.db().scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+    EXPECT_EQ(t.db().scalar(u"PRAGMA wal_autocheckpoint"_s)->toInt(), 4000);
     EXPECT_EQ(t.db().scalar(u"SELECT login FROM users WHERE id = 1"_s)->toString(), u"admin"_s);
+}
+
+TEST(Storage, ReusedStatementsBindEveryCallAndSurviveErrorsAndSchemaChanges)
+{
+    TempDb t;
+    Database &db = t.db();
+    AS_ASSERT_OK(db.run(u"CREATE TABLE cache_probe (id BIGINT PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s));
+    const QString insert = u"INSERT INTO cache_probe (id, name) VALUES (?, ?) RETURNING id"_s;
+    const QString byId = u"SELECT name FROM cache_probe WHERE id = ?"_s;
+    for (int i = 1; i <= 3; ++i) {
+        auto id = db.insertReturningId(insert, {i, u"n%1"_s.arg(i)});
+        AS_ASSERT_OK(id);
+        EXPECT_EQ(*id, i);
+    }
+    EXPECT_EQ(db.scalar(byId, {2})->toString(), u"n2"_s);
+    EXPECT_EQ(db.scalar(byId, {3})->toString(), u"n3"_s);
+    EXPECT_FALSE(db.scalar(byId, {9})->isValid()) << "no row: nothing left over from the last call";
+    // A failing run of a reused statement (unique name) leaves it usable, and nothing half-written.
+    EXPECT_FALSE(db.insertReturningId(insert, {4, u"n1"_s}).ok());
+    AS_ASSERT_OK(db.insertReturningId(insert, {4, u"n4"_s}));
+    EXPECT_EQ(db.scalar(u"SELECT count(*) FROM cache_probe"_s)->toInt(), 4);
+    auto row = db.firstRow(u"SELECT id, name FROM cache_probe WHERE name = ?"_s, {u"n4"_s});
+    AS_ASSERT_OK(row);
+    ASSERT_EQ(row->size(), 2);
+    EXPECT_EQ(row->at(0).toLongLong(), 4);
+    EXPECT_TRUE(db.firstRow(u"SELECT id, name FROM cache_probe WHERE name = ?"_s, {u"none"_s})->isEmpty());
+    // A reused statement inside a rolled-back transaction: the rollback undoes it and the statement still works.
+    {
+        auto tx = Transaction::begin(db);
+        AS_ASSERT_OK(tx);
+        AS_ASSERT_OK(db.insertReturningId(insert, {5, u"n5"_s}));
+        EXPECT_EQ(db.execAffected(u"UPDATE cache_probe SET name = name || '!' WHERE id < ?"_s, {3}).value(), 2);
+    }
+    EXPECT_FALSE(db.scalar(byId, {5})->isValid());
+    EXPECT_EQ(db.scalar(byId, {1})->toString(), u"n1"_s);
+    // The schema changes under a prepared statement: SQLite prepares it again.
+    AS_ASSERT_OK(db.run(u"ALTER TABLE cache_probe ADD COLUMN note TEXT"_s));
+    AS_ASSERT_OK(db.run(u"UPDATE cache_probe SET note = 'x', name = 'm2' WHERE id = ?"_s, {2}));
+    EXPECT_EQ(db.scalar(byId, {2})->toString(), u"m2"_s);
 }
 
 TEST(Storage, SharedModeUsesRollbackJournal)
