@@ -243,11 +243,7 @@ Result<KpiService::CompletedScan> KpiService::completedScan(const Period &p)
 Result<qint64> KpiService::stockValueAt(const QString &utc)
 {
     // Today's balances at cost price, minus the movements made since `utc` (defective stock excluded).
-    auto r = row(u"SELECT (SELECT COALESCE(SUM(s.on_hand * p.cost_fen), 0) FROM part_stock s JOIN parts p ON p.id = s.part_id "
-                 u"JOIN stock_locations l ON l.id = s.location_id WHERE l.kind <> 'defective'), "
-                 u"(SELECT COALESCE(SUM(m.qty * p.cost_fen), 0) FROM stock_movements m JOIN parts p ON p.id = m.part_id "
-                 u"JOIN stock_locations l ON l.id = m.location_id WHERE m.at >= ? AND l.kind <> 'defective')"_s,
-                 {utc});
+    auto r = row(kpisql::stockValueSql(), {utc});
     if (!r)
         return r.error();
     return r->value(0).toLongLong() - r->value(1).toLongLong();

@@ -63,6 +63,16 @@ Cond accepted(const Period &p)
     return between(u"o.accepted_at"_s, p);
 }
 
+QString stockValueSql()
+{
+    // CROSS JOIN keeps the movements first, read through the date index: joined the other way SQLite
+    // walks every movement of each location by (location_id, part_id, id) (287 ms -> 14 ms at 1 M orders).
+    return u"SELECT (SELECT COALESCE(SUM(s.on_hand * p.cost_fen), 0) FROM part_stock s JOIN parts p ON p.id = s.part_id "
+           "JOIN stock_locations l ON l.id = s.location_id WHERE l.kind <> 'defective'), "
+           "(SELECT COALESCE(SUM(m.qty * p.cost_fen), 0) FROM stock_movements m CROSS JOIN stock_locations l "
+           "JOIN parts p ON p.id = m.part_id WHERE l.id = m.location_id AND m.at >= ? AND l.kind <> 'defective')"_s;
+}
+
 QString plus30Days(const Dialect &d, const QString &column)
 {
     if (d.isSqlite())

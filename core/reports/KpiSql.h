@@ -48,6 +48,10 @@ Cond resolvedWithTime(const Period &p);                             // MTTR: com
 Cond openAt(const QString &utc);                                    // backlog: open at that instant
 Cond issues(const Period &p);                                       // parts consumption (alias m)
 
+// Stock value at a past time: today's balances at cost (first column) and the movements since then
+// (second; one parameter: the time), defective stock excluded.
+QString stockValueSql();
+
 // accepted_at + 30 days as UTC ISO text.
 QString plus30Days(const Dialect &d, const QString &column);
 
