@@ -32,6 +32,8 @@ struct PartsImportFixture : ::testing::Test {
         }
     }
 
+    ExportContext exportContext() { return ExportContext{t.db(), clock, Actor::admin(), QTimeZone("Asia/Shanghai"), {}, {}}; }
+
     QString write(const QString &name, const QByteArray &content)
     {
         const QString path = dir.filePath(name);
@@ -88,6 +90,16 @@ QStringList splitCsv(const QString &line)
     out << cell;
     return out;
 }
+
+// What an export writes, row by row.
+struct RowSink : ExportSink {
+    QList<QVariantList> rows;
+    Status row(const QVariantList &v) override
+    {
+        rows << v;
+        return {};
+    }
+};
 
 QByteArray csvCell(const QString &s)
 {
@@ -183,18 +195,15 @@ TEST_F(PartsImportFixture, MovementsTransfersAndExportsRoundTrip)
     EXPECT_EQ(ledger.onHand(1, 2).valueOr(-1), 3);
     EXPECT_TRUE(ledger.reconcile()->isEmpty());
 
-    struct Sink : ExportSink {
-        QList<QVariantList> rows;
-        Status row(const QVariantList &v) override { rows << v; return {}; }
-    } sink;
-    ExportContext ctx{t.db(), clock, Actor::admin(), QTimeZone("Asia/Shanghai"), {}, {}};
+    RowSink sink;
+    const ExportContext ctx = exportContext();
     ASSERT_TRUE(exportKind(u"movements"_s)->run(ctx, sink).ok());
     ASSERT_EQ(sink.rows.size(), 4);   // the transfer is one row
     EXPECT_EQ(sink.rows.at(1).at(1).toString(), u"transfer"_s);
     EXPECT_EQ(sink.rows.at(1).at(3).toLongLong(), 4);
     EXPECT_EQ(sink.rows.at(1).at(5).toString(), u"VAN1"_s);
     EXPECT_EQ(sink.rows.at(3).at(3).toLongLong(), -2);
-    Sink parts;
+    RowSink parts;
     ASSERT_TRUE(exportKind(u"parts"_s)->run(ctx, parts).ok());
     ASSERT_EQ(parts.rows.size(), 1);
     EXPECT_EQ(parts.rows.at(0).at(14).toLongLong(), 7);
@@ -248,11 +257,8 @@ TEST_F(PartsImportFixture, MovementsInLocationPartOrderKeepDatesTransfersAndBala
         balances << row.balance;
     EXPECT_EQ(balances, (QList<qint64>{8, 11, 8, 6}));
 
-    struct Sink : ExportSink {
-        QList<QVariantList> rows;
-        Status row(const QVariantList &v) override { rows << v; return {}; }
-    } sink;
-    ExportContext ctx{t.db(), clock, Actor::admin(), QTimeZone("Asia/Shanghai"), {}, {}};
+    RowSink sink;
+    const ExportContext ctx = exportContext();
     ASSERT_TRUE(exportKind(u"movements"_s)->run(ctx, sink).ok());
     ASSERT_EQ(sink.rows.size(), 7);   // the transfer is one row
     int transfers = 0;
