@@ -4,6 +4,7 @@
 #include "support/KpiFixture.h"
 #include "support/TestSupport.h"
 
+#include "reports/ChartScale.h"
 #include "reports/KpiDrillDown.h"
 #include "reports/KpiService.h"
 #include "storage/Dialect.h"
@@ -235,4 +236,38 @@ TEST_F(KpiGolden, DrillDownListsMatchTheNumbers)
     EXPECT_EQ(count(KpiDrillDown::complaints(dl, nov, u"responsibility"_s, u"service"_s)), 1);
     EXPECT_EQ(count(KpiDrillDown::partsCategory(dl, nov, u"pumps"_s)), 2);
     EXPECT_EQ(count(KpiDrillDown::weekOpened(dl, Period::range(QDate(2026, 11, 30), QDate(2026, 11, 30), kShanghai))), 1);
+}
+
+// Trend axes (dashboard and printed report): whole-number ticks from below the lowest value to 100 %.
+TEST(ChartScale, PercentAxisTicksAreWholeNumbersAndCoverTheValues)
+{
+    struct Case { double lowest; double lo; double step; int intervals; };
+    for (const Case &c : {Case{97.9, 90, 2, 5}, Case{99.5, 90, 2, 5}, Case{100, 90, 2, 5}, Case{86, 80, 5, 4},
+                          Case{62, 50, 10, 5}, Case{22, 0, 20, 5}, Case{0, 0, 20, 5}, Case{47, 40, 20, 3}}) {
+        const PercentScale s = percentScale(c.lowest);
+        EXPECT_EQ(s.lo, c.lo) << c.lowest;
+        EXPECT_EQ(s.step, c.step) << c.lowest;
+        EXPECT_EQ(s.intervals, c.intervals) << c.lowest;
+        EXPECT_LE(s.lo, c.lowest) << c.lowest;
+        EXPECT_DOUBLE_EQ(s.lo + s.intervals * s.step, 100.0) << c.lowest;
+        for (int i = 0; i <= s.intervals; ++i) {
+            const double tick = s.lo + i * s.step;
+            EXPECT_EQ(tick, std::round(tick)) << c.lowest;
+        }
+    }
+    // A 98 % target with values around it: 98 is a tick of its own.
+    const PercentScale s = percentScale(97.9);
+    EXPECT_EQ(std::fmod(98.0 - s.lo, s.step), 0.0);
+    EXPECT_EQ(s.hi, 100.0);
+    // Rates that belong near 0 (every value and the target at most 50 %): 0 to just above the highest.
+    struct Low { double highest; double hi; double step; };
+    for (const Low &c : {Low{4.5, 5, 1}, Low{3.0, 4, 1}, Low{0.0, 2, 1}, Low{8.0, 10, 2}, Low{12, 15, 5}, Low{40, 50, 10}}) {
+        const PercentScale l = percentScale(0.5, c.highest);
+        EXPECT_EQ(l.lo, 0.0) << c.highest;
+        EXPECT_EQ(l.hi, c.hi) << c.highest;
+        EXPECT_EQ(l.step, c.step) << c.highest;
+        EXPECT_GE(l.hi, c.highest) << c.highest;
+        EXPECT_DOUBLE_EQ(l.intervals * l.step, l.hi) << c.highest;
+        EXPECT_LE(l.intervals, 6) << c.highest;
+    }
 }

@@ -1,5 +1,7 @@
 #include "reports/KpiCharts.h"
 
+#include "reports/ChartScale.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -84,13 +86,14 @@ void setTrend(QChartView *view, const QString &title, const QList<TrendPoint> &p
     QStringList months;
     auto *line = new QLineSeries;
     line->setName(Kpi::title(key));
-    double lo = 100;
+    double lo = 100, hi = 0;
     for (int i = 0; i < points.size(); ++i) {
         months << points.at(i).month.first.toString(u"yyyy-MM"_s);
         for (const KpiValue &v : points.at(i).values)
             if (v.key == key && v.value) {
                 line->append(i, *v.value * 100.0);
                 lo = std::min(lo, *v.value * 100.0);
+                hi = std::max(hi, *v.value * 100.0);
             }
     }
     chart->addSeries(line);
@@ -100,9 +103,13 @@ void setTrend(QChartView *view, const QString &title, const QList<TrendPoint> &p
     chart->addAxis(x, Qt::AlignBottom);
     line->attachAxis(x);
     auto *y = new QValueAxis;
-    if (target)
+    if (target) {
         lo = std::min(lo, *target * 100.0);
-    y->setRange(std::max(0.0, std::floor((lo - 5) / 10.0) * 10.0), 100);
+        hi = std::max(hi, *target * 100.0);
+    }
+    const PercentScale scale = percentScale(lo, hi);
+    y->setRange(scale.lo, scale.hi);
+    y->setTickCount(scale.intervals + 1);   // whole-number ticks: the target line sits where its label says
     y->setLabelFormat(u"%.0f%%"_s);
     chart->addAxis(y, Qt::AlignLeft);
     line->attachAxis(y);

@@ -1,5 +1,7 @@
 #include "ReportCharts.h"
 
+#include "reports/ChartScale.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -33,14 +35,15 @@ QString axisLabel(double v, bool percent)
 }
 
 // Title, then the plot rectangle left after the axis labels; draws the grid for [lo, hi].
-QRectF frame(FormPainter &fp, const QRectF &mm, const QString &title, double lo, double hi, bool percent)
+QRectF frame(FormPainter &fp, const QRectF &mm, const QString &title, double lo, double hi, bool percent, int intervals = 4)
 {
     fp.fittedLine(QRectF(mm.left(), mm.top(), mm.width(), 5), title, 9, 6, Qt::AlignLeft | Qt::AlignVCenter, true);
     const QRectF plot(mm.left() + 11, mm.top() + 10, mm.width() - 13, mm.height() - 17);
-    for (int i = 0; i <= 4; ++i) {
-        const double y = plot.bottom() - plot.height() * i / 4.0;
+    for (int i = 0; i <= intervals; ++i) {
+        const double y = plot.bottom() - plot.height() * i / double(intervals);
         fp.line({plot.left(), y}, {plot.right(), y}, i == 0 ? kAxis : kGrid, i == 0 ? 0.25 : 0.12);
-        fp.text(QRectF(mm.left(), y - 2, 10, 4), axisLabel(lo + (hi - lo) * i / 4.0, percent), 6, Qt::AlignRight | Qt::AlignVCenter);
+        fp.text(QRectF(mm.left(), y - 2, 10, 4), axisLabel(lo + (hi - lo) * i / double(intervals), percent), 6,
+                Qt::AlignRight | Qt::AlignVCenter);
     }
     return plot;
 }
@@ -123,18 +126,24 @@ void bars(FormPainter &fp, const QRectF &mm, const QString &title, const QString
 void trend(FormPainter &fp, const QRectF &mm, const QString &title, const QStringList &labels,
            const QList<std::optional<double>> &values, std::optional<double> target)
 {
-    double lo = 1.0;
+    double lo = 1.0, hi = 0.0;
     for (const auto &v : values)
-        if (v)
+        if (v) {
             lo = std::min(lo, *v);
-    if (target)
+            hi = std::max(hi, *v);
+        }
+    if (target) {
         lo = std::min(lo, *target);
-    lo = std::floor(std::max(0.0, lo - 0.05) * 10.0) / 10.0;   // zoom to where the values are
-    const QRectF plot = frame(fp, mm, title, lo, 1.0, true);
+        hi = std::max(hi, *target);
+    }
+    const PercentScale scale = percentScale(lo * 100.0, hi * 100.0);   // zoom to where the values are, whole-number ticks
+    lo = scale.lo / 100.0;
+    hi = scale.hi / 100.0;
+    const QRectF plot = frame(fp, mm, title, lo, hi, true, scale.intervals);
     if (labels.isEmpty())
         return;
     const double slot = plot.width() / labels.size();
-    auto yOf = [&](double v) { return plot.bottom() - plot.height() * (std::clamp(v, lo, 1.0) - lo) / (1.0 - lo); };
+    auto yOf = [&](double v) { return plot.bottom() - plot.height() * (std::clamp(v, lo, hi) - lo) / (hi - lo); };
     if (target) {
         const double y = yOf(*target);
         for (double x = plot.left(); x < plot.right(); x += 3)
