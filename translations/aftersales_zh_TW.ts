@@ -6522,11 +6522,11 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Opened</source>
-        <translation>開單時間</translation>
+        <translation>開單數</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>已完工</translation>
+        <translation>完工數</translation>
     </message>
     <message>
         <source>Technicians</source>
@@ -6828,11 +6828,11 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Opened</source>
-        <translation>開單時間</translation>
+        <translation>開單數</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>已完工</translation>
+        <translation>完工數</translation>
     </message>
     <message>
         <source>Orders opened and completed per week</source>
@@ -8305,11 +8305,11 @@ The current data is first saved as a backup.</source>
     </message>
     <message>
         <source>Opened</source>
-        <translation>開單時間</translation>
+        <translation>開單數</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>已完工</translation>
+        <translation>完工數</translation>
     </message>
     <message>
         <source>Orders opened and completed per week</source>

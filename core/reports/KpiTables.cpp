@@ -3,6 +3,7 @@
 #include "reports/KpiService.h"
 
 #include "reports/KpiSql.h"
+#include "domain/Complaint.h"
 #include "domain/Enums.h"
 #include "storage/Database.h"
 #include "util/Time.h"
@@ -197,7 +198,10 @@ Result<QList<CountRow>> KpiService::complaintsBy(const Actor &actor, const Perio
     while (q->next()) {
         CountRow r;
         r.key = q->value(0).toString();
-        r.label = r.key.isEmpty() ? tr("(not set)") : r.key;
+        // The glossary's words in the user's language; a code this build does not know is shown as stored.
+        r.label = r.key.isEmpty()                ? tr("(not set)")
+                  : column == u"category"_s      ? labelOfCode<ComplaintCategory>(r.key)
+                                                 : labelOfCode<Responsibility>(r.key);
         r.count = q->value(1).toLongLong();
         r.valueFen = q->value(2).toLongLong();
         total += r.count;

@@ -4,6 +4,7 @@
 #include "support/KpiFixture.h"
 #include "support/TestSupport.h"
 
+#include "domain/Complaint.h"
 #include "reports/ChartScale.h"
 #include "reports/KpiDrillDown.h"
 #include "reports/KpiService.h"
@@ -154,6 +155,16 @@ TEST_F(KpiGolden, TechniciansAndPareto)
     auto resp = kpis.complaintsBy(Actor::admin(), nov, u"responsibility"_s);
     AS_ASSERT_OK(resp);
     ASSERT_EQ(resp->size(), 2);
+    for (const CountRow &r : *resp) {   // shown with the glossary's label, not the stored code
+        ASSERT_TRUE(fromCode<Responsibility>(r.key).has_value()) << qPrintable(r.key);
+        EXPECT_EQ(r.label, labelOf(*fromCode<Responsibility>(r.key))) << qPrintable(r.key);
+        EXPECT_NE(r.label, r.key);
+    }
+    auto cat = kpis.complaintsBy(Actor::admin(), nov, u"category"_s);
+    AS_ASSERT_OK(cat);
+    ASSERT_FALSE(cat->isEmpty());
+    for (const CountRow &r : *cat)
+        EXPECT_EQ(r.label, labelOfCode<ComplaintCategory>(r.key)) << qPrintable(r.key);
     auto weeks = kpis.weekly(Actor::admin(), nov);
     AS_ASSERT_OK(weeks);
     qint64 opened = 0, done = 0;

@@ -13,3 +13,8 @@ S = {
 S.update({
     'Updating the stored KPI figures…': ('正在更新已保存的 KPI 数值…', '正在更新已儲存的 KPI 數值…'),
 })
+# Weekly and technician counts in the report: numbers of orders, not the time an order was opened.
+C = {}
+for ctx in ('as::ReportData', 'as::ReportsPage', 'as::print::ReportDocument'):
+    C[(ctx, 'Opened')] = ('开单数', '開單數')
+    C[(ctx, 'Completed')] = ('完工数', '完工數')
