@@ -166,7 +166,6 @@ int main(int argc, char **argv)
         bt.start();
         for (int b = 0; b < n / per; ++b) {
             auto tx = must(Transaction::begin(*db));
-            StockLedger::Batch batch(ledger);
             for (int i = 0; i < per; ++i) {
                 MovementRequest r;
                 r.type = i % 2 ? MovementType::Issue : MovementType::Receipt;

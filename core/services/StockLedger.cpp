@@ -42,34 +42,7 @@ const QString kUpdateBalance =
 
 } // namespace
 
-struct StockLedger::Prepared
-{
-    QSqlQuery insertMovement, selectBalance, insertBalance, updateBalance;
-};
-
 StockLedger::StockLedger(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
-StockLedger::~StockLedger() = default;
-
-StockLedger::Batch::Batch(StockLedger &ledger) : m_ledger(ledger)
-{
-    auto p = std::make_unique<Prepared>();
-    auto a = ledger.m_db.prepare(kInsertMovement);
-    auto b = ledger.m_db.prepare(kSelectBalance + (ledger.m_db.isSqlite() ? QString() : u" FOR UPDATE"_s));
-    auto c = ledger.m_db.prepare(kInsertBalance);
-    auto d = ledger.m_db.prepare(kUpdateBalance);
-    if (a && b && c && d) {
-        p->insertMovement = std::move(a.value());
-        p->selectBalance = std::move(b.value());
-        p->insertBalance = std::move(c.value());
-        p->updateBalance = std::move(d.value());
-        ledger.m_prepared = std::move(p);
-    }
-}
-
-StockLedger::Batch::~Batch()
-{
-    m_ledger.m_prepared.reset();
-}
 
 qint64 StockLedger::signedQty(MovementType type, qint64 qty)
 {
@@ -85,20 +58,6 @@ qint64 StockLedger::signedQty(MovementType type, qint64 qty)
 Result<qint64> StockLedger::lockBalance(qint64 partId, qint64 locationId)
 {
     const QString now = time::toDb(m_clock.nowUtc());
-    if (m_prepared) {
-        Prepared &p = *m_prepared;
-        if (!m_db.isSqlite())
-            AS_TRY(m_db.execPrepared(p.insertBalance, {partId, locationId, now}));
-        AS_TRY(m_db.execPrepared(p.selectBalance, {partId, locationId}));
-        if (p.selectBalance.next()) {
-            const qint64 v = p.selectBalance.value(0).toLongLong();
-            p.selectBalance.finish();
-            return v;
-        }
-        p.selectBalance.finish();
-        AS_TRY(m_db.execPrepared(p.insertBalance, {partId, locationId, now}));
-        return qint64(0);
-    }
     if (!m_db.isSqlite()) {
         // Create the row if needed, then lock it: a concurrent posting on this balance waits here.
         AS_TRY(m_db.run(kInsertBalance, {partId, locationId, now}));
@@ -143,24 +102,14 @@ Result<qint64> StockLedger::append(const Actor &actor, Movement m, bool allowNeg
     const QVariantList params = {at, m.partId, m.locationId, m.qty, codeOf(m.type), m.unitCostFen, m.rejectedQty,
                                  idOrNull(m.pairId), idOrNull(m.orderId), textOrNull(m.orderNumber), idOrNull(m.stocktakeId),
                                  idOrNull(m.purchaseRequestId), textOrNull(m.note), now, actor.userId};
-    qint64 id = 0;
-    if (m_prepared) {
-        AS_TRY(m_db.execPrepared(m_prepared->insertMovement, params));
-        if (!m_prepared->insertMovement.next())
-            return Error::storage(tr("Database error: the new movement's id was not returned."));
-        id = m_prepared->insertMovement.value(0).toLongLong();
-        m_prepared->insertMovement.finish();
-        AS_TRY(m_db.execPrepared(m_prepared->updateBalance, {m.qty, now, m.partId, m.locationId}));
-    } else {
-        auto newId = m_db.insertReturningId(kInsertMovement, params);
-        if (!newId)
-            return newId.error();
-        id = *newId;
-        AS_TRY(m_db.run(kUpdateBalance, {m.qty, now, m.partId, m.locationId}));
-    }
+    // Database reuses the prepared statements (SQLite), so postings in a loop do not prepare them again.
+    auto id = m_db.insertReturningId(kInsertMovement, params);
+    if (!id)
+        return id.error();
+    AS_TRY(m_db.run(kUpdateBalance, {m.qty, now, m.partId, m.locationId}));
     if (recomputeOrder && m.orderId > 0 && (m.type == MovementType::Issue || m.type == MovementType::Return))
         AS_TRY(recomputeOrderParts(actor, m.orderId));
-    return id;
+    return *id;
 }
 
 Result<qint64> StockLedger::resolveOrder(MovementRequest &r)

@@ -8,8 +8,6 @@
 #include <QDateTime>
 #include <QList>
 
-#include <memory>
-
 namespace as {
 
 class Database;
@@ -72,7 +70,6 @@ class StockLedger
 
 public:
     StockLedger(Database &db, const Clock &clock);
-    ~StockLedger();
 
     // One movement (two rows for a transfer) in its own transaction, or a savepoint of the caller's.
     // Returns the id of the (first) movement row.
@@ -102,27 +99,12 @@ public:
 
     static qint64 signedQty(MovementType type, qint64 qty);
 
-    // While a Batch exists, append() reuses prepared statements (stocktake posting, imports).
-    class Batch
-    {
-    public:
-        explicit Batch(StockLedger &ledger);
-        ~Batch();
-        Batch(const Batch &) = delete;
-        Batch &operator=(const Batch &) = delete;
-
-    private:
-        StockLedger &m_ledger;
-    };
-
 private:
-    struct Prepared;
     Result<qint64> lockBalance(qint64 partId, qint64 locationId);
     Status checkAvailable(qint64 partId, qint64 locationId, qint64 onHand, qint64 take, bool allowNegative);
     Result<qint64> resolveOrder(MovementRequest &r);
     Database &m_db;
     const Clock &m_clock;
-    std::unique_ptr<Prepared> m_prepared;
 };
 
 } // namespace as
