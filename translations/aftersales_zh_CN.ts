@@ -7048,10 +7048,6 @@ The current data is first saved as a backup.</source>
         <translation>%2 处 %1 库存不足：仅剩 %3，需要 %4。</translation>
     </message>
     <message>
-        <source>Database error: the new movement&apos;s id was not returned.</source>
-        <translation>数据库错误：未返回新库存变动的编号。</translation>
-    </message>
-    <message>
         <source>Service order %1 does not exist.</source>
         <translation>维修工单 %1 不存在。</translation>
     </message>

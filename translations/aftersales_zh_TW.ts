@@ -7048,10 +7048,6 @@ The current data is first saved as a backup.</source>
         <translation>%2 處 %1 庫存不足：僅剩 %3，需要 %4。</translation>
     </message>
     <message>
-        <source>Database error: the new movement&apos;s id was not returned.</source>
-        <translation>資料庫錯誤：未傳回新庫存異動的編號。</translation>
-    </message>
-    <message>
         <source>Service order %1 does not exist.</source>
         <translation>維修工單 %1 不存在。</translation>
     </message>

@@ -194,7 +194,6 @@ S = {
     '&Categories\n(none ticked: all)': ('类别(&C)\n（不勾选：全部）', '類別(&C)\n（不勾選：全部）'),
     '&Start': ('开始(&S)', '開始(&S)'),
     'Not enough stock of %1 at %2: only %3 left, %4 needed.': ('%2 处 %1 库存不足：仅剩 %3，需要 %4。', '%2 處 %1 庫存不足：僅剩 %3，需要 %4。'),
-    "Database error: the new movement's id was not returned.": ('数据库错误：未返回新库存变动的编号。', '資料庫錯誤：未傳回新庫存異動的編號。'),
     'Unknown service order number "%1".': ('未知的维修工单号“%1”。', '不明的維修工單號碼「%1」。'),
     'An adjustment needs a quantity other than zero.': ('调整数量不能为零。', '調整數量不能為零。'),
     'A receipt needs an accepted quantity (and optionally a rejected quantity) above zero.': (
