@@ -49,6 +49,7 @@ QHash<QString, QString> column(const QString &file, const QString &key, const QS
 
 TEST(CliComplaints, ImportExportTheChineseFile)
 {
+    AS_REQUIRE_SHARED_DATA(u"car_complaints_12365auto_zh.csv"_s);
     QTemporaryDir dir;
     const QString db = dir.filePath(u"a.db"_s);
     const QString file = dir.filePath(u"complaints.csv"_s);

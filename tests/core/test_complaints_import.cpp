@@ -108,6 +108,7 @@ struct ComplaintFiles : ::testing::Test {
 
 TEST_F(ComplaintFiles, ChineseCarComplaintsRoundTripAndSearch)
 {
+    AS_REQUIRE_SHARED_DATA(u"car_complaints_12365auto_zh.csv"_s);
     const QString file = convert(u"car_complaints_12365auto_zh.csv"_s, ComplaintFileConverter::Source::CarComplaints12365, 1200);
     const ImportReport rep = import(file);
     ASSERT_TRUE(rep.problems.isEmpty()) << qPrintable(Importer::formatProblem(file, rep.problems.value(0)));
@@ -156,6 +157,7 @@ TEST_F(ComplaintFiles, ChineseCarComplaintsRoundTripAndSearch)
 
 TEST_F(ComplaintFiles, CfpbComplaintsImport)
 {
+    AS_REQUIRE_SHARED_DATA(u"cfpb_complaints_sample.csv"_s);
     const QString file = convert(u"cfpb_complaints_sample.csv"_s, ComplaintFileConverter::Source::Cfpb, 6623);
     const ImportReport rep = import(file);
     ASSERT_TRUE(rep.problems.isEmpty()) << qPrintable(Importer::formatProblem(file, rep.problems.value(0)));

@@ -137,9 +137,8 @@ TEST(IncidentLog, ImportsOneOrderPerIncident)
 {
     TempDb t;
     FixedClock clock{testNow()};
+    AS_REQUIRE_SHARED_DATA(u"incident_event_log.csv.gz"_s);
     const QString gz = sharedData(u"incident_event_log.csv.gz"_s);
-    if (!QFile::exists(gz))
-        GTEST_SKIP() << "shared data not available";
     const QString csv = t.dir() + u"/incident_event_log.csv"_s;
     {
         QProcess gunzip;

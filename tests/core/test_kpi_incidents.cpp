@@ -34,9 +34,8 @@ struct MonthFigures {
 TEST(KpiIncidentLog, ResponseAndResolutionMatchRowByRow)
 {
     AS_SQLITE_ONLY();   // 25,000 orders: the SQL is the same on PostgreSQL (golden tests run there)
+    AS_REQUIRE_SHARED_DATA(u"incident_event_log.csv.gz"_s);
     const QString gz = sharedData(u"incident_event_log.csv.gz"_s);
-    if (!QFile::exists(gz))
-        GTEST_SKIP() << "shared data not available";
     TempDb t;
     FixedClock clock{testNow()};
     const QTimeZone site("Asia/Shanghai");

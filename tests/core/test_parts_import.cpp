@@ -277,9 +277,8 @@ TEST_F(PartsImportFixture, MovementsInLocationPartOrderKeepDatesTransfersAndBala
 // the monthly demand as issue movements after an opening receipt.
 TEST_F(PartsImportFixture, RealSparePartsFile)
 {
+    AS_REQUIRE_SHARED_DATA(u"raf_spare_parts_demand_1996_2002.csv"_s);
     QFile raf(sharedData(u"raf_spare_parts_demand_1996_2002.csv"_s));
-    if (!raf.exists())
-        GTEST_SKIP() << "shared data not available";
     ASSERT_TRUE(raf.open(QIODevice::ReadOnly | QIODevice::Text));
     QTextStream in(&raf);
     const QStringList header = in.readLine().split(u',');

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,14 @@ bool usingPostgres();
     do {                                                                         \
         if (::as::test::usingPostgres())                                         \
             GTEST_SKIP() << "SQLite file behaviour; not applicable to PostgreSQL"; \
+    } while (false)
+
+// Tests that read ../shared/data skip (and say so) on a checkout without it; the datasets are
+// never copied into the repository.
+#define AS_REQUIRE_SHARED_DATA(file)                                             \
+    do {                                                                         \
+        if (!QFile::exists(::as::test::sharedData(file)))                        \
+            GTEST_SKIP() << "shared data not available: " << qPrintable(::as::test::sharedData(file)); \
     } while (false)
 
 class TempDb
