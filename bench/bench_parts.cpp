@@ -91,6 +91,17 @@ void build(Database &db, qint64 nParts, qint64 nMoves)
     (void)db.exec(u"ANALYZE"_s);
 }
 
+// One unit of a random part at location 1: receipts and issues in turn, so stock stays level.
+MovementRequest alternatingMovement(DemoRng &rng, int i, qint64 nParts)
+{
+    MovementRequest r;
+    r.type = i % 2 ? MovementType::Issue : MovementType::Receipt;
+    r.partId = 1 + rng.below(nParts);
+    r.locationId = 1;
+    r.qty = 1;
+    return r;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -146,11 +157,7 @@ int main(int argc, char **argv)
         DemoRng rng(7);
         const int n = tiny ? 200 : 2000;
         for (int i = 0; i < n; ++i) {
-            MovementRequest r;
-            r.type = i % 2 ? MovementType::Issue : MovementType::Receipt;
-            r.partId = 1 + rng.below(nParts);
-            r.locationId = 1;
-            r.qty = 1;
+            const MovementRequest r = alternatingMovement(rng, i, nParts);
             ms << timeMs([&] { (void)must(ledger.post(admin, r)); });
         }
         const Stats s = stats(ms);
@@ -166,14 +173,8 @@ int main(int argc, char **argv)
         bt.start();
         for (int b = 0; b < n / per; ++b) {
             auto tx = must(Transaction::begin(*db));
-            for (int i = 0; i < per; ++i) {
-                MovementRequest r;
-                r.type = i % 2 ? MovementType::Issue : MovementType::Receipt;
-                r.partId = 1 + rng.below(nParts);
-                r.locationId = 1;
-                r.qty = 1;
-                (void)must(ledger.post(admin, r));
-            }
+            for (int i = 0; i < per; ++i)
+                (void)must(ledger.post(admin, alternatingMovement(rng, i, nParts)));
             must(tx.commit());
         }
         // Counted: copying what the batches wrote to the WAL back into the database file.
