@@ -7950,6 +7950,10 @@ The current data is first saved as a backup.</source>
         <source>%1: KPI report %2 (%3)</source>
         <translation>%1：KPI 报告 %2（%3）</translation>
     </message>
+    <message>
+        <source>Warning: the stored KPI figures were not updated (%1); the first report will compute them.</source>
+        <translation>警告：未能更新已存储的 KPI 数据（%1）；首次生成报表时将重新计算。</translation>
+    </message>
 </context>
 <context>
     <name>as::complaints::ComplaintActions</name>

@@ -7950,6 +7950,10 @@ The current data is first saved as a backup.</source>
         <source>%1: KPI report %2 (%3)</source>
         <translation>%1：KPI 報告 %2（%3）</translation>
     </message>
+    <message>
+        <source>Warning: the stored KPI figures were not updated (%1); the first report will compute them.</source>
+        <translation>警告：未能更新已儲存的 KPI 資料（%1）；首次產生報表時將重新計算。</translation>
+    </message>
 </context>
 <context>
     <name>as::complaints::ComplaintActions</name>

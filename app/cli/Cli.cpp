@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 
 #include "cli/Password.h"
+#include "reports/KpiService.h"
+#include "services/SettingsRepository.h"
 #include "services/UserDirectory.h"
 #include "services/UserService.h"
 #include "storage/DatabaseLocation.h"
@@ -24,6 +26,15 @@ int Context::fail(const Error &e)
 {
     err << e.message << Qt::endl;
     return e.kind == Error::Kind::Usage ? 2 : 1;
+}
+
+void Context::refreshKpiCache()
+{
+    SettingsRepository settings(*db, clock);
+    KpiService kpis(*db, settings, &clock);
+    if (auto filled = kpis.fillCache(); !filled)
+        err << tr("Warning: the stored KPI figures were not updated (%1); the first report will compute them.").arg(filled.error().message)
+            << Qt::endl;
 }
 
 int Context::usage(const QString &message)

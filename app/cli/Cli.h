@@ -36,6 +36,9 @@ public:
     // Report an error on one line; 2 for usage errors, 1 otherwise.
     int fail(const Error &e);
     int usage(const QString &message);
+    // After a bulk load (demo, import): store the KPI figures of the closed months now, so the first
+    // report is as quick as the next. The data is already committed: a failure is a warning on stderr.
+    void refreshKpiCache();
     // Parse the command's options; prints and returns false on a usage error.
     bool parse(QCommandLineParser &parser, int minPositional = 0, int maxPositional = 0);
 };

@@ -2,8 +2,6 @@
 #include "cli/Cli.h"
 
 #include "demo/DemoGenerator.h"
-#include "reports/KpiService.h"
-#include "services/SettingsRepository.h"
 #include "services/IntegrityCheck.h"
 #include "storage/Migrator.h"
 
@@ -64,13 +62,7 @@ int cmdDemo(Context &ctx)
         ctx.err << Qt::endl;
     if (!r)
         return ctx.fail(r.error());
-    {
-        // The demo's history fills the stored KPI figures of the closed months (the first report is then as quick as the next).
-        SettingsRepository settings(*ctx.db, ctx.clock);
-        KpiService kpis(*ctx.db, settings, &ctx.clock);
-        if (auto filled = kpis.fillCache(); !filled)
-            return ctx.fail(filled.error());
-    }
+    ctx.refreshKpiCache();
     ctx.out << Context::tr("Demo data: %1 users, %2 customers, %3 products, %4 orders, %5 order events")
                    .arg(r->users).arg(r->customers).arg(r->products).arg(r->orders).arg(r->events);
     for (const auto &e : r->extra)

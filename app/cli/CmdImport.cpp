@@ -4,7 +4,6 @@
 #include "io/Exporter.h"
 #include "io/ImportKind.h"
 #include "io/Importer.h"
-#include "reports/KpiService.h"
 #include "services/SettingsRepository.h"
 #include "util/Time.h"
 
@@ -55,11 +54,8 @@ int cmdImport(Context &ctx)
                 << Qt::endl;
         return 1;
     }
-    if (!o.dryRun) {
-        // A large import empties the stored KPI figures: compute the closed months now, not at the first report.
-        KpiService kpis(*ctx.db, settings, &ctx.clock);
-        (void)kpis.fillCache();
-    }
+    if (!o.dryRun)
+        ctx.refreshKpiCache();
     const double secs = double(r->elapsedMs) / 1000.0;
     if (o.dryRun)
         ctx.out << Context::tr("%1 rows checked, %2, no problems; would import: %3. Nothing was written (--dry-run).")

@@ -18,3 +18,9 @@ C = {}
 for ctx in ('as::ReportData', 'as::ReportsPage', 'as::print::ReportDocument'):
     C[(ctx, 'Opened')] = ('开单数', '開單數')
     C[(ctx, 'Completed')] = ('完工数', '完工數')
+
+S.update({
+    "Warning: the stored KPI figures were not updated (%1); the first report will compute them.":
+        ('警告：未能更新已存储的 KPI 数据（%1）；首次生成报表时将重新计算。',
+         '警告：未能更新已儲存的 KPI 資料（%1）；首次產生報表時將重新計算。'),
+})

@@ -197,7 +197,7 @@ Result<ImportReport> ImportWizard::runImport(bool dryRun, QProgressBar *bar, QLa
         // A large import empties the stored KPI figures: compute the closed months now, not at the first report.
         status->setText(tr("Updating the stored KPI figures…"));
         QApplication::processEvents();
-        (void)m_services.kpis.fillCache();
+        (void)m_services.kpis.fillCache();   // a failure only means the next report computes these months itself
     }
     bar->setRange(0, 1);
     bar->setValue(1);
